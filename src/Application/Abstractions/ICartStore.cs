@@ -1,0 +1,18 @@
+using ShoppingCart.Application.Outbox;
+using ShoppingCart.Domain.Carts;
+
+namespace ShoppingCart.Application.Abstractions;
+
+/// <summary>Where carts live. Every adapter writes a cart and its outbox records in one atomic transaction.</summary>
+public interface ICartStore
+{
+    /// <summary>The stored cart with its version, or null when there is none.</summary>
+    Task<Cart?> LoadAsync(CartId id, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Writes the cart's current state and <paramref name="outbox"/> together, only if the stored version still equals
+    /// <see cref="Cart.PersistedVersion"/> (0 = the cart must not exist yet). Nothing is written on a conflict.
+    /// Infrastructure faults throw; a retryable one is a <see cref="TransientStoreException"/>.
+    /// </summary>
+    Task<SaveOutcome> SaveAsync(Cart cart, IReadOnlyList<OutboxRecord> outbox, CancellationToken cancellationToken);
+}

@@ -1,0 +1,19 @@
+namespace ShoppingCart.Application.Abstractions;
+
+/// <summary>A store fault worth retrying (throttling, a competing transaction); nothing was written.</summary>
+public sealed class TransientStoreException : Exception
+{
+    public TransientStoreException()
+    {
+    }
+
+    public TransientStoreException(string message)
+        : base(message)
+    {
+    }
+
+    public TransientStoreException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}

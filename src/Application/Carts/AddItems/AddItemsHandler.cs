@@ -1,0 +1,19 @@
+using Mediator;
+using ShoppingCart.Domain;
+
+namespace ShoppingCart.Application.Carts.AddItems;
+
+public sealed class AddItemsHandler(CartUpdater updater) : ICommandHandler<AddItemsCommand, Result<CartView>>
+{
+    public async ValueTask<Result<CartView>> Handle(AddItemsCommand command, CancellationToken cancellationToken)
+    {
+        var items = CartItemInputs.ToCartItems(command.Items);
+        if (!items.IsSuccess)
+        {
+            return items.Error;
+        }
+
+        return await updater.UpdateAsync(
+            command.CartId, command.ExpectedVersion, command.CorrelationId, (cart, now) => cart.AddItems(items.Value, now), cancellationToken);
+    }
+}

@@ -1,0 +1,19 @@
+using FluentValidation;
+using ShoppingCart.Domain.Carts;
+
+namespace ShoppingCart.Application.Carts.AddItems;
+
+public sealed class AddItemsValidator : AbstractValidator<AddItemsCommand>
+{
+    public AddItemsValidator()
+    {
+        RuleFor(c => c.Items)
+            .NotEmpty()
+            .WithErrorCode(CartErrors.NoItemsCode)
+            .WithMessage("At least one item is required.")
+            .Must(items => items is null || items.Count <= CartLimits.MaxLines)
+            .WithErrorCode(CartErrors.LineCountLimitCode)
+            .WithMessage($"At most {CartLimits.MaxLines} items may be sent at once.");
+        RuleForEach(c => c.Items).NotNull().SetValidator(new CartItemInputValidator());
+    }
+}

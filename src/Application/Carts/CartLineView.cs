@@ -1,0 +1,3 @@
+namespace ShoppingCart.Application.Carts;
+
+public sealed record CartLineView(string Sku, int Quantity);

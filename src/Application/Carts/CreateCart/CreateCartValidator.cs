@@ -1,0 +1,20 @@
+using FluentValidation;
+using ShoppingCart.Domain.Carts;
+
+namespace ShoppingCart.Application.Carts.CreateCart;
+
+public sealed class CreateCartValidator : AbstractValidator<CreateCartCommand>
+{
+    public CreateCartValidator()
+    {
+        RuleFor(c => c.CustomerId)
+            .Must(id => CustomerId.Create(id).IsSuccess)
+            .WithErrorCode(CartErrors.InvalidCustomerIdCode)
+            .WithMessage($"customerId must be 1 to {CustomerId.MaxLength} printable characters without leading or trailing spaces.");
+        RuleFor(c => c.Items)
+            .Must(items => items is null || items.Count <= CartLimits.MaxLines)
+            .WithErrorCode(CartErrors.LineCountLimitCode)
+            .WithMessage($"At most {CartLimits.MaxLines} items may be sent at once.");
+        RuleForEach(c => c.Items).NotNull().SetValidator(new CartItemInputValidator());
+    }
+}

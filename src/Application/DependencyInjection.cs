@@ -1,0 +1,42 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ShoppingCart.Application.Abstractions;
+using ShoppingCart.Application.Behaviors;
+using ShoppingCart.Application.Carts;
+using ShoppingCart.Application.Carts.AddItems;
+using ShoppingCart.Application.Carts.CreateCart;
+using ShoppingCart.Application.Carts.RemoveItems;
+using ShoppingCart.Application.Outbox;
+
+namespace ShoppingCart.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// Registers the use cases (source-generated mediator with validation), the forwarding use case and the default
+    /// clock and id source. Hosts add the adapters for <see cref="ICartStore"/>, <see cref="IEventPublisher"/> and
+    /// <see cref="IDeadLetterQueue"/>.
+    /// </summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.AddMediator((MediatorOptions options) =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.Assemblies = [typeof(CreateCartCommand)];
+            options.PipelineBehaviors = [typeof(ValidationBehavior<,>)];
+        });
+
+        // Explicit registrations instead of assembly scanning: trim-safe, and the list reads as documentation.
+        services.AddSingleton<IValidator<CreateCartCommand>, CreateCartValidator>();
+        services.AddSingleton<IValidator<AddItemsCommand>, AddItemsValidator>();
+        services.AddSingleton<IValidator<RemoveItemsCommand>, RemoveItemsValidator>();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ICartIdGenerator, SequentialGuidCartIdGenerator>();
+        services.AddScoped<CartUpdater>();
+        services.AddScoped<OutboxBatchForwarder>();
+        return services;
+    }
+}

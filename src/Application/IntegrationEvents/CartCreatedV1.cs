@@ -1,0 +1,3 @@
+namespace ShoppingCart.Application.IntegrationEvents;
+
+public sealed record CartCreatedV1(string CartId, string CustomerId, IReadOnlyList<CartLineV1> Items);

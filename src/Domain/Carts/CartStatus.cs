@@ -1,0 +1,7 @@
+namespace ShoppingCart.Domain.Carts;
+
+public enum CartStatus
+{
+    Open,
+    CheckedOut,
+}

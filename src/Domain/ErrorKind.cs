@@ -1,0 +1,17 @@
+namespace ShoppingCart.Domain;
+
+/// <summary>What kind of expected failure an <see cref="Error"/> is; the API maps each kind to one HTTP status.</summary>
+public enum ErrorKind
+{
+    /// <summary>The input breaks a limit or format rule (HTTP 400).</summary>
+    Validation,
+
+    /// <summary>The addressed cart or line does not exist (HTTP 404).</summary>
+    NotFound,
+
+    /// <summary>The input is well formed but the cart's current state refuses it (HTTP 409).</summary>
+    RuleViolation,
+
+    /// <summary>The cart changed since the caller read it (HTTP 412 with If-Match, 409 without).</summary>
+    VersionConflict,
+}
