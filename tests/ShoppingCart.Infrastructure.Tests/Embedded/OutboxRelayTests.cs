@@ -2,7 +2,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Mediator;
 using ShoppingCart.Application.Abstractions;
+using ShoppingCart.Application.Carts;
+using ShoppingCart.Application.Carts.CreateCart;
+using ShoppingCart.Domain;
 using ShoppingCart.Infrastructure.Embedded;
 using ShoppingCart.Infrastructure.Embedded.EventBus;
 using ShoppingCart.Infrastructure.Embedded.Relay;
@@ -64,6 +68,51 @@ public sealed class OutboxRelayTests : IDisposable
 
         Assert.Equal(3, publisher.Calls.Count);
         Assert.Equal(1, await services.GetRequiredService<SqliteOutboxFeed>().ReadCheckpointAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_command_sent_through_the_application_reaches_the_event_log_as_its_envelope()
+    {
+        await using var services = _database.BuildServices(SignalOnly);
+        var relay = RelayOf(services);
+        await relay.StartAsync(CancellationToken.None);
+
+        Result<CartView> created;
+        await using (var scope = services.CreateAsyncScope())
+        {
+            created = await scope.ServiceProvider.GetRequiredService<IMediator>()
+                .Send(new CreateCartCommand("customer-7", [new CartItemInput("SKU-9", 3)], "corr-e2e"));
+        }
+
+        var cartId = created.Value.CartId;
+        var log = await EventLog.WaitUntilAsync(LogPath, events => events.Any(e => e.CartId == cartId));
+        await relay.StopAsync(CancellationToken.None);
+        var logged = Assert.Single(log);
+        Assert.Equal("CartCreated", logged.DetailType);
+        Assert.Equal("corr-e2e", logged.Envelope.GetProperty("detail").GetProperty("metadata").GetProperty("correlationId").GetString());
+        Assert.Equal(3, logged.Envelope.GetProperty("detail").GetProperty("data").GetProperty("items")[0].GetProperty("quantity").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_pass_that_throws_is_retried_after_a_backoff_and_does_not_stop_the_relay()
+    {
+        var publisher = new ScriptedPublisher();
+        var throwsLeft = 1;
+        publisher.Rule = _ => Interlocked.Decrement(ref throwsLeft) >= 0 ? throw new IOException("the bus is down") : null;
+        await using var services = _database.BuildServices(SignalOnly, s => s.Replace(ServiceDescriptor.Singleton<IEventPublisher>(publisher)));
+        var relay = RelayOf(services);
+        await new CartWriter(services.GetRequiredService<ICartStore>()).CreateAsync();
+
+        await relay.StartAsync(CancellationToken.None);
+        await WaitUntilAsync(() =>
+        {
+            _database.Clock.Advance(TimeSpan.FromSeconds(30));
+            return publisher.Published.Count == 1;
+        });
+        await relay.StopAsync(CancellationToken.None);
+
+        Assert.Equal(2, publisher.Calls.Count);
+        Assert.True(relay.ExecuteTask!.IsCompletedSuccessfully);
     }
 
     [Fact]
