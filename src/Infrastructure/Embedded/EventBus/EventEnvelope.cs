@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -15,8 +16,8 @@ public static class EventEnvelope
     public const string Account = "000000000000";
     public const string Region = "local";
 
-    /// <summary>The envelope as one line of JSON, or null with <paramref name="error"/> when the payload is not a JSON object.</summary>
-    public static string? TryFormat(OutboxRecord record, string source, out string? error)
+    /// <summary>The envelope as one line of JSON; false, with why, when the payload is not a JSON object.</summary>
+    public static bool TryFormat(OutboxRecord record, string source, [NotNullWhen(true)] out string? line, [NotNullWhen(false)] out string? error)
     {
         ArgumentNullException.ThrowIfNull(record);
         JsonDocument detail;
@@ -26,16 +27,16 @@ public static class EventEnvelope
         }
         catch (JsonException exception)
         {
-            error = $"Detail is not valid JSON: {exception.Message}";
-            return null;
+            (line, error) = (null, $"Detail is not valid JSON: {exception.Message}");
+            return false;
         }
 
         using (detail)
         {
             if (detail.RootElement.ValueKind != JsonValueKind.Object)
             {
-                error = "Detail must be a JSON object.";
-                return null;
+                (line, error) = (null, "Detail must be a JSON object.");
+                return false;
             }
 
             using var buffer = new MemoryStream();
@@ -56,8 +57,8 @@ public static class EventEnvelope
                 json.WriteEndObject();
             }
 
-            error = null;
-            return Encoding.UTF8.GetString(buffer.ToArray());
+            (line, error) = (Encoding.UTF8.GetString(buffer.ToArray()), null);
+            return true;
         }
     }
 }

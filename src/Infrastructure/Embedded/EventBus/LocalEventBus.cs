@@ -72,9 +72,9 @@ public sealed class LocalEventBus : IEventPublisher, IDisposable
             return PublishOutcome.Retryable(code, $"Injected by the local event bus (FailureRate {_settings.FailureRate.ToString(CultureInfo.InvariantCulture)}).");
         }
 
-        if (EventEnvelope.TryFormat(record, _settings.Source, out var error) is not { } envelope)
+        if (!EventEnvelope.TryFormat(record, _settings.Source, out var envelope, out var error))
         {
-            return PublishOutcome.Permanent("MalformedDetail", error!);
+            return PublishOutcome.Permanent("MalformedDetail", error);
         }
 
         log.Append(envelope).Append('\n');

@@ -34,15 +34,15 @@ public sealed partial class OutboxRelayPass(
 
         // What is published stays published: record it even if shutdown began meanwhile, to spare needless duplicates.
         var handled = report.HandledPrefixLength;
-        long? handledUpTo = handled > 0 ? SequenceOf(entries[handled - 1]) : null;
         if (handled == entries.Count)
         {
-            await feed.AdvanceAsync(handledUpTo!.Value, CancellationToken.None);
+            await feed.AdvanceAsync(SequenceOf(entries[^1]), CancellationToken.None);
             return new RelayPassResult(entries.Count, handled, 0, MoreWaiting: entries.Count == _settings.BatchSize);
         }
 
         var failed = report.Outcomes[handled];
         var error = failed.Error ?? "Not published.";
+        long? handledUpTo = handled > 0 ? SequenceOf(entries[handled - 1]) : null;
         var attempts = await feed.RecordFailureAsync(handledUpTo, SequenceOf(failed.Entry), error, CancellationToken.None);
         if (attempts < _settings.MaxAttempts)
         {
