@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Console;
+using Microsoft.Extensions.Options;
 using ShoppingCart.Api.Hosting;
 using ShoppingCart.Infrastructure;
 
@@ -56,6 +59,18 @@ public sealed class LambdaHostingTests
         builder.UseLambdaWebAdapterWhenPresent();
 
         Assert.Equal(InfrastructureFamily.Embedded, DependencyInjection.FamilyOf(builder.Configuration));
+    }
+
+    [Fact]
+    public void On_lambda_logs_are_json_lines_with_scopes_so_the_correlation_id_is_a_field()
+    {
+        var builder = Builder("--AWS_LAMBDA_FUNCTION_NAME=shopping-cart-api");
+
+        builder.UseLambdaWebAdapterWhenPresent();
+
+        using var services = builder.Services.BuildServiceProvider();
+        Assert.Equal(ConsoleFormatterNames.Json, services.GetRequiredService<IOptions<ConsoleLoggerOptions>>().Value.FormatterName);
+        Assert.True(services.GetRequiredService<IOptionsMonitor<JsonConsoleFormatterOptions>>().CurrentValue.IncludeScopes);
     }
 
     [Theory]
