@@ -18,6 +18,7 @@ public static class ApiProblems
     public const string InvalidIfMatchCode = "request.invalid_if_match";
     public const string NotFoundCode = "request.not_found";
     public const string MethodNotAllowedCode = "request.method_not_allowed";
+    public const string StoreBusyCode = "service.store_busy";
 
     public static ProblemDetails BodyTooLarge(long limitBytes) =>
         Problem(StatusCodes.Status413PayloadTooLarge, BodyTooLargeCode, $"The request body may be at most {limitBytes} bytes.");
@@ -30,6 +31,9 @@ public static class ApiProblems
 
     public static ProblemDetails MethodNotAllowed() =>
         Problem(StatusCodes.Status405MethodNotAllowed, MethodNotAllowedCode, "This URL does not support the request's method; see /openapi/v1.json.");
+
+    public static ProblemDetails StoreBusy() =>
+        Problem(StatusCodes.Status503ServiceUnavailable, StoreBusyCode, "The cart store is busy and nothing was written; send the request again after Retry-After.");
 
     /// <param name="field">The camelCase JSON path of the offending value, e.g. <c>items[0].quantity</c>; <c>body</c> for the document itself.</param>
     public static HttpValidationProblemDetails InvalidBody(string field, string message) =>
