@@ -3,8 +3,9 @@ using Microsoft.AspNetCore.Mvc;
 namespace ShoppingCart.Api.Http;
 
 /// <summary>
-/// The RFC 9457 problem documents the API answers with when it refuses a request before any use case runs.
-/// Every one carries a stable machine-readable <c>code</c> extension, like the use cases' errors do.
+/// The RFC 9457 problem documents the API produces itself, as opposed to those mapped from a use case's error: a
+/// request refused before any use case runs, or a store too busy to take it. Every one carries a stable
+/// machine-readable <c>code</c> extension, like the use cases' errors do.
 /// </summary>
 public static class ApiProblems
 {
