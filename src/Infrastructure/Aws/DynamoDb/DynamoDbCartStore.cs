@@ -49,7 +49,11 @@ public sealed class DynamoDbCartStore : ICartStore
         }
         catch (AmazonServiceException failure)
         {
-            throw DynamoDbFailures.Translate(failure, $"GetItem of cart {id} on table '{_cartsTable}'");
+            throw DynamoDbFailures.Translate(failure, LoadOperation(id));
+        }
+        catch (Exception failure) when (DynamoDbFailures.IsUnreachable(failure))
+        {
+            throw DynamoDbFailures.Unreachable(failure, LoadOperation(id));
         }
 
         // SDK v4: a missing item is a null Item, not an empty one.
@@ -91,9 +95,17 @@ public sealed class DynamoDbCartStore : ICartStore
         }
         catch (AmazonServiceException failure)
         {
-            throw DynamoDbFailures.Translate(failure, $"TransactWriteItems of cart {cartId} on tables '{_cartsTable}' and '{_outboxTable}'");
+            throw DynamoDbFailures.Translate(failure, SaveOperation(cartId));
+        }
+        catch (Exception failure) when (DynamoDbFailures.IsUnreachable(failure))
+        {
+            throw DynamoDbFailures.Unreachable(failure, SaveOperation(cartId));
         }
     }
+
+    private string LoadOperation(CartId id) => $"GetItem of cart {id} on table '{_cartsTable}'";
+
+    private string SaveOperation(string cartId) => $"TransactWriteItems of cart {cartId} on tables '{_cartsTable}' and '{_outboxTable}'";
 
     private Put CartPut(Cart cart) => cart.PersistedVersion == 0
         ? new Put

@@ -19,6 +19,16 @@ internal static class DynamoDbFailures
             : new DynamoDbStoreException($"{operation} failed with {code}: {failure.Message}", code, failure);
     }
 
+    /// <summary>
+    /// DynamoDB did not answer at all (connection refused or reset, the SDK's timeout), even after the SDK's retries:
+    /// worth retrying later. A save that was in flight may have committed; the retry of the same content is recognised
+    /// by its request token.
+    /// </summary>
+    public static bool IsUnreachable(Exception failure) => failure is HttpRequestException or TimeoutException;
+
+    public static TransientStoreException Unreachable(Exception failure, string operation) =>
+        new($"{operation} got no answer from DynamoDB (retryable): {failure.Message}", failure);
+
     /// <summary>Throttling of either capacity mode, a transaction still running under the same token, or a 5xx.</summary>
     public static bool IsRetryable(AmazonServiceException failure) =>
         failure is ProvisionedThroughputExceededException
