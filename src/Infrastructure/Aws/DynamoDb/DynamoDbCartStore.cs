@@ -76,6 +76,7 @@ public sealed class DynamoDbCartStore : ICartStore
         }
 
         var items = new List<TransactWriteItem>(outbox.Count + 1) { new() { Put = CartPut(cart) } };
+        // TTL counts from the write, when the stream record is born: the stream keeps it 24 h, the table OutboxRetention.
         var expiresAt = _clock.GetUtcNow() + _outboxRetention;
         items.AddRange(outbox.Select(record => new TransactWriteItem { Put = OutboxPut(record, expiresAt) }));
         var request = new TransactWriteItemsRequest

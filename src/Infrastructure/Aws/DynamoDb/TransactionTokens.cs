@@ -23,6 +23,10 @@ namespace ShoppingCart.Infrastructure.Aws.DynamoDb;
 /// it is a version conflict. With the content hashed in, only a byte-identical repeat shares a token, and for that one
 /// "already done" is the right answer: the stored state and events are exactly what it asked for.
 /// </para>
+/// <para>
+/// The content includes the outbox TTL, which is computed from the clock at each save: the SDK's retries resend the
+/// same request (same token), while a later save of the same cart is a new request whose version condition decides.
+/// </para>
 /// </remarks>
 internal static class TransactionTokens
 {

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
 using ShoppingCart.Application.Abstractions;
 using ShoppingCart.Application.Outbox;
 using ShoppingCart.Domain.Carts;
@@ -15,7 +14,7 @@ public sealed class DynamoDbCartStoreContractTests : CartStoreContractTests, IDi
     public DynamoDbCartStoreContractTests()
     {
         _stub.AnswerWith(_dynamoDb.Handle);
-        Store = new DynamoDbCartStore(_stub.Client(), TestTables.Options(), new FakeTimeProvider(DateTimeOffset.UnixEpoch.AddYears(56)));
+        Store = new DynamoDbCartStore(_stub.Client(), TestTables.Options(), SampleCarts.Clock());
     }
 
     protected override ICartStore Store { get; }

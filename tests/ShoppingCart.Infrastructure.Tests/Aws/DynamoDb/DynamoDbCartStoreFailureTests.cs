@@ -67,6 +67,41 @@ public sealed class DynamoDbCartStoreFailureTests : IDisposable
         Assert.Contains("in table 'test-outbox': ValidationError (One or more parameter values were invalid.)", failure.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_transaction_cancelled_without_reasons_is_not_transient()
+    {
+        _stub.Answer("TransactWriteItems", 400, """{"__type":"com.amazonaws.dynamodb.v20120810#TransactionCanceledException","Message":"Transaction cancelled"}""");
+
+        var failure = await Assert.ThrowsAsync<DynamoDbStoreException>(() => SaveNewCartAsync(Store()));
+
+        Assert.Contains("in table 'test-carts'", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("was cancelled without a reason: Transaction cancelled", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Outbox_records_of_another_cart_are_refused_before_any_request()
+    {
+        var cart = SampleCarts.New();
+        var stranger = SampleCarts.OutboxOf(cart)[0] with { CartId = Guid.NewGuid().ToString() };
+
+        await Assert.ThrowsAsync<ArgumentException>(() => Store().SaveAsync(cart, [stranger], CancellationToken.None));
+
+        Assert.Empty(_stub.Operations);
+    }
+
+    [Fact]
+    public async Task More_outbox_records_than_one_transaction_holds_are_refused_before_any_request()
+    {
+        var cart = SampleCarts.New();
+        var record = SampleCarts.OutboxOf(cart)[0];
+        var records = Enumerable.Range(0, DynamoDbCartStore.MaxTransactionItems).Select(i => record with { EventIndex = i }).ToList();
+
+        var failure = await Assert.ThrowsAsync<ArgumentException>(() => Store().SaveAsync(cart, records, CancellationToken.None));
+
+        Assert.Contains("at most 99 outbox records", failure.Message, StringComparison.Ordinal);
+        Assert.Empty(_stub.Operations);
+    }
+
     [Theory]
     [InlineData("ProvisionedThroughputExceededException")]
     [InlineData("ThrottlingException")]
