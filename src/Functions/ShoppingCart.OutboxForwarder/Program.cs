@@ -4,11 +4,19 @@ using ShoppingCart.OutboxForwarder;
 
 var builder = WebApplication.CreateSlimBuilder(args);
 builder.ListenWhereTheAdapterExpects();
+
+// AddApplication also registers the cart use cases, which need a cart store this app has no use for and never
+// resolves: validating every registration at build would refuse to start over them. Scopes are still checked.
+builder.Host.UseDefaultServiceProvider(options =>
+{
+    options.ValidateOnBuild = false;
+    options.ValidateScopes = true;
+});
 builder.Logging.ClearProviders().AddJsonConsole(options =>
 {
     options.IncludeScopes = true;
     options.UseUtcTimestamp = true;
-    options.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
+    options.TimestampFormat = "O";
 });
 
 builder.Services.AddProblemDetails();

@@ -75,7 +75,8 @@ internal sealed class StreamEventBuilder
 
     private StreamEventBuilder Add(string eventName, OutboxRecord keysFrom, JsonObject? newImage)
     {
-        var sequenceNumber = SequenceNumber(_next++);
+        var number = _next++;
+        var sequenceNumber = SequenceNumber(number);
         SequenceNumbers.Add(sequenceNumber);
         var change = new JsonObject
         {
@@ -97,7 +98,7 @@ internal sealed class StreamEventBuilder
 
         _records.Add(new JsonObject
         {
-            ["eventID"] = Guid.NewGuid().ToString("N"),
+            ["eventID"] = number.ToString("x32", CultureInfo.InvariantCulture),
             ["eventName"] = eventName,
             ["eventVersion"] = "1.1",
             ["eventSource"] = "aws:dynamodb",

@@ -19,7 +19,7 @@ public sealed class PutEventsClient(HttpClient httpClient)
     public async Task<IReadOnlyList<PutEventsFailure?>> PutEventsAsync(IReadOnlyList<PutEventsRequestEntry> entries, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        var body = JsonSerializer.SerializeToUtf8Bytes(new PutEventsRequest(entries), PutEventsJsonContext.Default.PutEventsRequest);
+        var body = JsonSerializer.SerializeToUtf8Bytes(new PutEventsRequest(entries), PutEventsJsonContext.Wire.PutEventsRequest);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/");
         request.Headers.Add("X-Amz-Target", Target);
         request.Content = new ByteArrayContent(body);
