@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using ShoppingCart.Application;
 using ShoppingCart.Infrastructure.Aws.EventBridge;
 using ShoppingCart.OutboxForwarder;
@@ -17,6 +19,9 @@ builder.Logging.ClearProviders().AddJsonConsole(options =>
     options.IncludeScopes = true;
     options.UseUtcTimestamp = true;
     options.TimestampFormat = "O";
+
+    // Log lines go to CloudWatch, never into HTML: no need to escape '+', '<' or quotes as \uXXXX.
+    options.JsonWriterOptions = new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 });
 
 builder.Services.AddProblemDetails();
