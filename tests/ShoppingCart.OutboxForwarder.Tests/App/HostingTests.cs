@@ -75,6 +75,19 @@ public sealed class HostingTests : AppTest
     }
 
     [Fact]
+    public async Task The_general_aws_endpoint_variable_serves_when_no_eventbridge_one_is_set()
+    {
+        var forwarded = await ForwardAsync(new StreamEventBuilder().Insert(CartStories.Created(1)).Build(), new Dictionary<string, string?>
+        {
+            ["ShoppingCart:EventBridge:Endpoint"] = null,
+            ["AWS_ENDPOINT_URL"] = EventBridge.Url.AbsoluteUri,
+        });
+
+        Assert.Empty(forwarded.FailedItems);
+        Assert.Single(EventBridge.Published);
+    }
+
+    [Fact]
     public async Task The_pass_through_path_follows_the_adapter_setting()
     {
         using var app = App(new Dictionary<string, string?> { ["AWS_LWA_PASS_THROUGH_PATH"] = "/stream-batches" });
