@@ -7,13 +7,6 @@ using ShoppingCart.OutboxForwarder;
 var builder = WebApplication.CreateSlimBuilder(args);
 builder.ListenWhereTheAdapterExpects();
 
-// AddApplication also registers the cart use cases, which need a cart store this app has no use for and never
-// resolves: validating every registration at build would refuse to start over them. Scopes are still checked.
-builder.Host.UseDefaultServiceProvider(options =>
-{
-    options.ValidateOnBuild = false;
-    options.ValidateScopes = true;
-});
 builder.Logging.ClearProviders().AddJsonConsole(options =>
 {
     options.IncludeScopes = true;
@@ -25,7 +18,7 @@ builder.Logging.ClearProviders().AddJsonConsole(options =>
 });
 
 builder.Services.AddProblemDetails();
-builder.Services.AddApplication();
+builder.Services.AddOutboxForwarding();
 builder.Services.AddEventBridgeForwarding(builder.Configuration);
 
 var app = builder.Build();
