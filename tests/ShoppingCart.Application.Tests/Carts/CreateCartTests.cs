@@ -1,0 +1,74 @@
+using NSubstitute;
+using ShoppingCart.Application.Carts;
+using ShoppingCart.Application.Carts.CreateCart;
+using ShoppingCart.Domain;
+using ShoppingCart.Domain.Carts;
+
+namespace ShoppingCart.Application.Tests.Carts;
+
+public sealed class CreateCartTests : IDisposable
+{
+    private readonly ApplicationHarness _app = new();
+
+    [Fact]
+    public async Task Creating_a_cart_saves_it_with_its_CartCreated_outbox_record()
+    {
+        _app.SavesSucceed();
+
+        var result = await _app.Mediator.Send(new CreateCartCommand("customer-1", [new CartItemInput("A-1", 2), new CartItemInput("A-1", 1)], "corr-1"));
+
+        Assert.True(result.IsSuccess);
+        Assert.Equal(ApplicationHarness.FixedCartId.ToString(), result.Value.CartId);
+        Assert.Equal("Open", result.Value.Status);
+        Assert.Equal([new CartLineView("A-1", 3)], result.Value.Items);
+        Assert.Equal(1, result.Value.Version);
+        Assert.Equal(ApplicationHarness.Now, result.Value.CreatedAt);
+        var save = Assert.Single(_app.Saves);
+        Assert.Equal((ApplicationHarness.FixedCartId, 0L, 1L), (save.CartId, save.ExpectedVersion, save.NewVersion));
+        var record = Assert.Single(save.Outbox);
+        Assert.Equal(("CartCreated", "corr-1", 1L), (record.EventType, record.CorrelationId, record.CartVersion));
+    }
+
+    [Fact]
+    public async Task Invalid_input_is_reported_field_by_field_and_nothing_is_saved()
+    {
+        var result = await _app.Mediator.Send(new CreateCartCommand(" ", [new CartItemInput("bad sku", 0), new CartItemInput("ok", 1)], "corr"));
+
+        Assert.Equal(ErrorKind.Validation, result.Error?.Kind);
+        Assert.Equal(["customerId", "items[0].quantity", "items[0].sku"], result.Error!.FieldErrors.Keys.Order(StringComparer.Ordinal));
+        await _app.Store.DidNotReceiveWithAnyArgs().SaveAsync(default!, default!, default);
+    }
+
+    [Fact]
+    public async Task A_null_item_is_a_validation_error_not_a_crash()
+    {
+        var result = await _app.Mediator.Send(new CreateCartCommand("customer-1", [null!], "corr"));
+
+        Assert.Equal(ErrorKind.Validation, result.Error?.Kind);
+        Assert.Contains("items[0]", result.Error!.FieldErrors.Keys);
+    }
+
+    [Fact]
+    public async Task More_items_than_a_cart_may_hold_are_refused_before_the_domain_runs()
+    {
+        var items = Enumerable.Range(0, CartLimits.MaxLines + 1).Select(i => new CartItemInput($"S{i}", 1)).ToArray();
+
+        var result = await _app.Mediator.Send(new CreateCartCommand("customer-1", items, "corr"));
+
+        Assert.Equal(CartErrors.LineCountLimitCode, result.Error?.Code);
+    }
+
+    [Fact]
+    public async Task Domain_limits_that_span_lines_come_back_as_validation_errors()
+    {
+        var items = Enumerable.Repeat(new CartItemInput("A", CartLimits.MaxRequestedQuantity), 11).ToArray();
+
+        var result = await _app.Mediator.Send(new CreateCartCommand("customer-1", items, "corr"));
+
+        Assert.Equal(ErrorKind.Validation, result.Error?.Kind);
+        Assert.Equal(CartErrors.LineQuantityLimitCode, result.Error?.Code);
+        await _app.Store.DidNotReceiveWithAnyArgs().SaveAsync(default!, default!, default);
+    }
+
+    public void Dispose() => _app.Dispose();
+}
