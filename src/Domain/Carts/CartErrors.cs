@@ -6,6 +6,7 @@ public static class CartErrors
     public const string InvalidCustomerIdCode = "cart.invalid_customer_id";
     public const string InvalidSkuCode = "cart.invalid_sku";
     public const string InvalidQuantityCode = "cart.invalid_quantity";
+    public const string InvalidItemCode = "cart.invalid_item";
     public const string NoItemsCode = "cart.no_items";
     public const string LineQuantityLimitCode = "cart.line_quantity_limit";
     public const string LineCountLimitCode = "cart.line_count_limit";

@@ -45,6 +45,7 @@ public sealed class CreateCartTests : IDisposable
         var result = await _app.Mediator.Send(new CreateCartCommand("customer-1", [null!], "corr"));
 
         Assert.Equal(ErrorKind.Validation, result.Error?.Kind);
+        Assert.Equal(CartErrors.InvalidItemCode, result.Error?.Code);
         Assert.Contains("items[0]", result.Error!.FieldErrors.Keys);
     }
 

@@ -14,6 +14,10 @@ public sealed class AddItemsValidator : AbstractValidator<AddItemsCommand>
             .Must(items => items is null || items.Count <= CartLimits.MaxLines)
             .WithErrorCode(CartErrors.LineCountLimitCode)
             .WithMessage($"At most {CartLimits.MaxLines} items may be sent at once.");
-        RuleForEach(c => c.Items).NotNull().SetValidator(new CartItemInputValidator());
+        RuleForEach(c => c.Items)
+            .NotNull()
+            .WithErrorCode(CartErrors.InvalidItemCode)
+            .WithMessage("Each item must be an object with a sku and a quantity.")
+            .SetValidator(new CartItemInputValidator());
     }
 }
