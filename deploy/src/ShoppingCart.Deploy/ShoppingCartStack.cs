@@ -122,6 +122,9 @@ internal sealed class ShoppingCartStack : Stack
         Output("EventLogGroupName", Events.LogGroup.LogGroupName, "Every published event, as EventBridge delivered it");
         Output("PoisonRecordQueueUrl", PoisonRecordQueue.QueueUrl, "Outbox records the forwarder could never publish");
         Output("StreamFailureQueueUrl", StreamFailureQueue.QueueUrl, "Stream positions the event source mapping gave up on");
+        Output("ApiAccessLogGroupName", PublicApi.AccessLogs.LogGroupName, "One JSON line per API request");
+        Output("ApiLogGroupName", Api.LogGroup.LogGroupName, "Logs of the API function");
+        Output("ForwarderLogGroupName", Forwarder.LogGroup.LogGroupName, "Logs of the outbox forwarder function");
         Output("AlarmTopicArn", Alarms.Topic.TopicArn, "Subscribe here to receive the alarms");
         Output("CartsTableName", Tables.Carts.TableName, "DynamoDB carts table");
         Output("OutboxTableName", Tables.Outbox.TableName, "DynamoDB outbox table");

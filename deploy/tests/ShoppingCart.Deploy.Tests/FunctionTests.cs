@@ -43,7 +43,6 @@ public sealed class FunctionTests(SynthesisFixture fixture)
         Assert.Equal("/opt/bootstrap", variables["AWS_LAMBDA_EXEC_WRAPPER"].GetString());
         Assert.Equal("8080", variables["AWS_LWA_PORT"].GetString());
         Assert.Equal("/health", variables["AWS_LWA_READINESS_CHECK_PATH"].GetString());
-        Assert.Equal("http://127.0.0.1:8080", variables["ASPNETCORE_URLS"].GetString());
     }
 
     [Fact]

@@ -16,7 +16,7 @@ internal static class LambdaWebAdapter
     /// <summary>Layer version of adapter release 1.0.0.</summary>
     public const int LayerVersion = 27;
 
-    /// <summary>Kestrel listens here, on loopback only: the adapter is its one client.</summary>
+    /// <summary>The port the adapter forwards to; both apps read it to choose where Kestrel listens.</summary>
     public const int Port = 8080;
 
     public const string ReadinessCheckPath = "/health";

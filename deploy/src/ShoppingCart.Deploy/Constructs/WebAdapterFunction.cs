@@ -36,7 +36,6 @@ internal sealed class WebAdapterFunction : Construct
             [LambdaWebAdapter.ExecWrapperVariable] = LambdaWebAdapter.ExecWrapper,
             [LambdaWebAdapter.PortVariable] = LambdaWebAdapter.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             [LambdaWebAdapter.ReadinessCheckPathVariable] = LambdaWebAdapter.ReadinessCheckPath,
-            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{LambdaWebAdapter.Port}",
         };
         foreach (var (name, value) in props.Environment)
         {
