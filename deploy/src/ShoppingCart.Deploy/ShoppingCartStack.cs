@@ -36,10 +36,8 @@ internal sealed class ShoppingCartStack : Stack
     ];
 
     public ShoppingCartStack(Construct scope, DeploymentSettings settings, FunctionCode code, IStackProps? props = null)
-        : base(scope, settings?.StackName, props)
+        : base(scope, settings.StackName, props)
     {
-        ArgumentNullException.ThrowIfNull(settings);
-        ArgumentNullException.ThrowIfNull(code);
         if (settings.Validate() is { Count: > 0 } problems)
         {
             throw new ArgumentException($"The deployment settings cannot be deployed:{System.Environment.NewLine}  {string.Join($"{System.Environment.NewLine}  ", problems)}");

@@ -17,8 +17,6 @@ internal static class OutboxStreamMapping
 {
     public static void Attach(IFunction forwarder, ITable outbox, IQueue failureQueue, DeploymentSettings settings)
     {
-        ArgumentNullException.ThrowIfNull(forwarder);
-        ArgumentNullException.ThrowIfNull(settings);
         forwarder.AddEventSource(new DynamoEventSource(outbox, new DynamoEventSourceProps
         {
             StartingPosition = StartingPosition.TRIM_HORIZON,
