@@ -23,7 +23,7 @@ internal sealed class OperationalAlarms : Construct
             Topic.AddSubscription(new EmailSubscription(email));
         }
 
-        IteratorAge = Alarm(
+        IteratorAge = NotifyingAlarm(
             "IteratorAge",
             props.Forwarder.Metric("IteratorAge", new MetricOptions { Statistic = Stats.MAXIMUM, Period = Duration.Minutes(1) }),
             threshold: props.IteratorAgeAlarmSeconds * 1000,
@@ -31,14 +31,14 @@ internal sealed class OperationalAlarms : Construct
             "Outbox events are not flowing: the forwarder's oldest unprocessed stream record is older than " +
             $"{props.IteratorAgeAlarmSeconds} s (milliseconds, maximum over a minute, 3 minutes in a row).");
 
-        ForwarderErrors = Alarm(
+        ForwarderErrors = NotifyingAlarm(
             "ForwarderErrors",
             props.Forwarder.MetricErrors(new MetricOptions { Statistic = Stats.SUM, Period = Duration.Minutes(5) }),
             threshold: 1,
             evaluationPeriods: 1,
             "The outbox forwarder failed invocations: the stream retries them, then bisects and gives up on poison records.");
 
-        PoisonRecords = Alarm(
+        PoisonRecords = NotifyingAlarm(
             "PoisonRecords",
             props.PoisonRecordQueue.MetricApproximateNumberOfMessagesVisible(
                 new MetricOptions { Statistic = Stats.MAXIMUM, Period = Duration.Minutes(1) }),
@@ -46,7 +46,7 @@ internal sealed class OperationalAlarms : Construct
             evaluationPeriods: 1,
             "Outbox records that can never be published are waiting in the forwarder's dead-letter queue.");
 
-        StreamFailures = Alarm(
+        StreamFailures = NotifyingAlarm(
             "StreamFailures",
             props.StreamFailureQueue.MetricApproximateNumberOfMessagesVisible(
                 new MetricOptions { Statistic = Stats.MAXIMUM, Period = Duration.Minutes(1) }),
@@ -54,7 +54,7 @@ internal sealed class OperationalAlarms : Construct
             evaluationPeriods: 1,
             "The stream mapping gave up on outbox records (retries or age exhausted): their shard positions are in the queue.");
 
-        ApiServerErrors = Alarm(
+        ApiServerErrors = NotifyingAlarm(
             "ApiServerErrors",
             props.Api.MetricServerError(new MetricOptions { Statistic = Stats.SUM, Period = Duration.Minutes(5) }),
             threshold: 1,
@@ -74,7 +74,7 @@ internal sealed class OperationalAlarms : Construct
 
     public Alarm ApiServerErrors { get; }
 
-    private Alarm Alarm(string id, IMetric metric, double threshold, int evaluationPeriods, string description)
+    private Alarm NotifyingAlarm(string id, IMetric metric, double threshold, int evaluationPeriods, string description)
     {
         var alarm = new Alarm(this, id, new AlarmProps
         {
