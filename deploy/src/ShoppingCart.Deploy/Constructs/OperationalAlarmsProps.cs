@@ -1,0 +1,13 @@
+using Amazon.CDK.AWS.APIGateway;
+using Amazon.CDK.AWS.Lambda;
+using Amazon.CDK.AWS.SQS;
+
+namespace ShoppingCart.Deploy.Constructs;
+
+internal sealed record OperationalAlarmsProps(
+    IFunction Forwarder,
+    IQueue PoisonRecordQueue,
+    IQueue StreamFailureQueue,
+    RestApiBase Api,
+    int IteratorAgeAlarmSeconds,
+    string? AlarmEmail);

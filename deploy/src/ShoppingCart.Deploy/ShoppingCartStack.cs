@@ -1,0 +1,148 @@
+using Amazon.CDK;
+using Amazon.CDK.AWS.Lambda;
+using Constructs;
+using ShoppingCart.Deploy.Constructs;
+using ShoppingCart.Deploy.Publishing;
+using ShoppingCart.Deploy.Settings;
+
+namespace ShoppingCart.Deploy;
+
+/// <summary>
+/// The whole shopping-cart service in one stack: the API (API Gateway → Lambda) writing carts and outbox records to
+/// DynamoDB in one transaction, the outbox stream feeding the forwarder, the forwarder publishing to a custom EventBridge
+/// bus, a log group of all events, dead-letter queues, and the alarms that say when any of it stops working.
+/// </summary>
+internal sealed class ShoppingCartStack : Stack
+{
+    /// <summary>API Gateway waits 29 s at most; the function must give up first.</summary>
+    private static readonly Duration ApiTimeout = Duration.Seconds(15);
+
+    /// <summary>Room for the forwarder's PutEvents retry budget (20 s by default) and a batch of up to 10,000 records.</summary>
+    private static readonly Duration ForwarderTimeout = Duration.Seconds(60);
+
+    /// <summary>Item reads and writes; no scans, stream reads or table administration.</summary>
+    private static readonly string[] ApiTableActions =
+    [
+        "dynamodb:GetItem",
+        "dynamodb:BatchGetItem",
+        "dynamodb:Query",
+        "dynamodb:ConditionCheckItem",
+        "dynamodb:PutItem",
+        "dynamodb:UpdateItem",
+        "dynamodb:DeleteItem",
+        "dynamodb:BatchWriteItem",
+        "dynamodb:DescribeTable",
+    ];
+
+    public ShoppingCartStack(Construct scope, DeploymentSettings settings, FunctionCode code, IStackProps? props = null)
+        : base(scope, settings.StackName, props)
+    {
+        if (settings.Validate() is { Count: > 0 } problems)
+        {
+            throw new ArgumentException($"The deployment settings cannot be deployed:{System.Environment.NewLine}  {string.Join($"{System.Environment.NewLine}  ", problems)}");
+        }
+
+        TemplateOptions.Description = "Shopping-cart service: serverless transactional outbox (API, DynamoDB, stream forwarder, EventBridge)";
+        Amazon.CDK.Tags.Of(this).Add("service", "shopping-cart");
+
+        Tables = new ServiceTables(this, "Tables", settings.CartsTableName, settings.OutboxTableName, settings.Throwaway);
+        Events = new EventLog(this, "Events", settings);
+        PoisonRecordQueue = DeadLetterQueue.Create(this, "PoisonRecords");
+        StreamFailureQueue = DeadLetterQueue.Create(this, "StreamFailures");
+
+        var adapterLayer = LayerVersion.FromLayerVersionArn(
+            this,
+            "WebAdapterLayer",
+            settings.WebAdapterLayerArn ?? LambdaWebAdapter.LayerArnFor(this, settings.Architecture));
+
+        // Both apps start the same infrastructure (AddInfrastructure), which checks every AWS setting at start-up, so
+        // both get the whole set; what each may do is decided by its role, not by what it knows.
+        var configuration = new Dictionary<string, string>
+        {
+            ["ShoppingCart__Infrastructure"] = "Aws",
+            ["ShoppingCart__DynamoDb__CartsTable"] = Tables.Carts.TableName,
+            ["ShoppingCart__DynamoDb__OutboxTable"] = Tables.Outbox.TableName,
+            ["ShoppingCart__EventBridge__EventBusName"] = Events.Bus.EventBusName,
+            ["ShoppingCart__EventBridge__Source"] = settings.EventSource,
+            ["ShoppingCart__DeadLetterQueue__QueueUrl"] = PoisonRecordQueue.QueueUrl,
+        };
+
+        Api = new WebAdapterFunction(this, "ApiFunction", new WebAdapterFunctionProps(
+            FunctionApp.Api,
+            code.ApiDirectory,
+            "Shopping-cart API (ASP.NET Core under the Lambda Web Adapter)",
+            settings.Architecture,
+            adapterLayer,
+            settings.ApiMemorySize,
+            ApiTimeout,
+            configuration,
+            settings.LogRetentionDays));
+        Tables.Carts.Grant(Api.Role, ApiTableActions);
+        Tables.Outbox.Grant(Api.Role, ApiTableActions);
+
+        Forwarder = new WebAdapterFunction(this, "ForwarderFunction", new WebAdapterFunctionProps(
+            FunctionApp.OutboxForwarder,
+            code.ForwarderDirectory,
+            "Publishes outbox stream records to EventBridge (ASP.NET Core under the Lambda Web Adapter)",
+            settings.Architecture,
+            adapterLayer,
+            settings.ForwarderMemorySize,
+            ForwarderTimeout,
+            new Dictionary<string, string>(configuration)
+            {
+                [LambdaWebAdapter.PassThroughPathVariable] = LambdaWebAdapter.PassThroughPath,
+                [LambdaWebAdapter.ErrorStatusCodesVariable] = LambdaWebAdapter.ServerErrorStatusCodes,
+            },
+            settings.LogRetentionDays));
+        Events.Bus.GrantPutEventsTo(Forwarder.Role);
+        PoisonRecordQueue.GrantSendMessages(Forwarder.Role);
+        OutboxStreamMapping.Attach(Forwarder.Function, Tables.Outbox, StreamFailureQueue, settings);
+
+        PublicApi = new PublicApi(this, "PublicApi", Api.Function, settings);
+
+        Alarms = new OperationalAlarms(this, "Alarms", new OperationalAlarmsProps(
+            Forwarder.Function,
+            PoisonRecordQueue,
+            StreamFailureQueue,
+            PublicApi.Api,
+            settings.IteratorAgeAlarmSeconds,
+            settings.AlarmEmail));
+
+        // Data and logs outlive the stack, so `cdk destroy` never loses carts or the event log; a throwaway environment
+        // leaves nothing behind. One rule for every table and log group, including the one CDK adds for its own helper.
+        RemovalPolicies.Of(this).Apply(
+            settings.Throwaway ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN,
+            new RemovalPolicyProps { ApplyToResourceTypes = ["AWS::DynamoDB::Table", "AWS::Logs::LogGroup"] });
+
+        Output("ApiUrl", PublicApi.Api.Url, "Base URL of the API");
+        Output("EventBusName", Events.Bus.EventBusName, "The bus the service publishes its integration events to");
+        Output("EventLogGroupName", Events.LogGroup.LogGroupName, "Every published event, as EventBridge delivered it");
+        Output("PoisonRecordQueueUrl", PoisonRecordQueue.QueueUrl, "Outbox records the forwarder could never publish");
+        Output("StreamFailureQueueUrl", StreamFailureQueue.QueueUrl, "Stream positions the event source mapping gave up on");
+        Output("ApiAccessLogGroupName", PublicApi.AccessLogs.LogGroupName, "One JSON line per API request");
+        Output("ApiLogGroupName", Api.LogGroup.LogGroupName, "Logs of the API function");
+        Output("ForwarderLogGroupName", Forwarder.LogGroup.LogGroupName, "Logs of the outbox forwarder function");
+        Output("AlarmTopicArn", Alarms.Topic.TopicArn, "Subscribe here to receive the alarms");
+        Output("CartsTableName", Tables.Carts.TableName, "DynamoDB carts table");
+        Output("OutboxTableName", Tables.Outbox.TableName, "DynamoDB outbox table");
+    }
+
+    public ServiceTables Tables { get; }
+
+    public EventLog Events { get; }
+
+    public Amazon.CDK.AWS.SQS.Queue PoisonRecordQueue { get; }
+
+    public Amazon.CDK.AWS.SQS.Queue StreamFailureQueue { get; }
+
+    public WebAdapterFunction Api { get; }
+
+    public WebAdapterFunction Forwarder { get; }
+
+    public PublicApi PublicApi { get; }
+
+    public OperationalAlarms Alarms { get; }
+
+    private void Output(string id, string value, string description) =>
+        _ = new CfnOutput(this, id, new CfnOutputProps { Value = value, Description = description });
+}

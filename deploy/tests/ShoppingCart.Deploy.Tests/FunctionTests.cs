@@ -1,0 +1,128 @@
+using ShoppingCart.Deploy.Settings;
+
+namespace ShoppingCart.Deploy.Tests;
+
+[Collection(CdkCollection.Name)]
+public sealed class FunctionTests(SynthesisFixture fixture)
+{
+    private const string Api = "ShoppingCart.Api";
+    private const string Forwarder = "ShoppingCart.OutboxForwarder";
+
+    private readonly SynthesizedTemplate _template = fixture.Default;
+
+    [Theory]
+    [InlineData(Api)]
+    [InlineData(Forwarder)]
+    public void Each_app_runs_on_the_managed_dotnet10_runtime_for_arm64_with_its_executable_as_handler(string executable)
+    {
+        var function = _template.FunctionWithHandler(executable);
+
+        Assert.Equal("dotnet10", function.Property("Runtime").GetString());
+        Assert.Equal("""["arm64"]""", SynthesizedTemplate.Json(function.Property("Architectures")));
+    }
+
+    [Theory]
+    [InlineData(Api)]
+    [InlineData(Forwarder)]
+    public void Each_app_runs_under_the_web_adapter_layer_for_the_stack_region_and_architecture(string executable)
+    {
+        var layer = Assert.Single(_template.FunctionWithHandler(executable).Property("Layers").EnumerateArray());
+
+        Assert.Equal(
+            """{"Fn::Join":["",["arn:",{"Ref":"AWS::Partition"},":lambda:",{"Ref":"AWS::Region"},":753240598075:layer:LambdaAdapterLayerArm64:27"]]}""",
+            SynthesizedTemplate.Json(layer));
+    }
+
+    [Theory]
+    [InlineData(Api)]
+    [InlineData(Forwarder)]
+    public void Each_app_is_started_by_the_adapter_wrapper_and_awaited_on_its_health_endpoint(string executable)
+    {
+        var variables = _template.FunctionWithHandler(executable).EnvironmentVariables;
+
+        Assert.Equal("/opt/bootstrap", variables["AWS_LAMBDA_EXEC_WRAPPER"].GetString());
+        Assert.Equal("8080", variables["AWS_LWA_PORT"].GetString());
+        Assert.Equal("/health", variables["AWS_LWA_READINESS_CHECK_PATH"].GetString());
+    }
+
+    [Fact]
+    public void The_forwarder_receives_stream_batches_on_its_events_path_and_fails_the_invocation_on_a_server_error()
+    {
+        var variables = _template.FunctionWithHandler(Forwarder).EnvironmentVariables;
+
+        Assert.Equal("/events", variables["AWS_LWA_PASS_THROUGH_PATH"].GetString());
+        Assert.Equal("500-599", variables["AWS_LWA_ERROR_STATUS_CODES"].GetString());
+    }
+
+    [Fact]
+    public void The_api_returns_its_server_errors_to_api_gateway_as_responses_not_as_failed_invocations()
+    {
+        var variables = _template.FunctionWithHandler(Api).EnvironmentVariables;
+
+        Assert.False(variables.ContainsKey("AWS_LWA_ERROR_STATUS_CODES"));
+    }
+
+    [Theory]
+    [InlineData(Api)]
+    [InlineData(Forwarder)]
+    public void Each_app_is_told_the_deployed_tables_bus_source_and_dead_letter_queue(string executable)
+    {
+        var variables = _template.FunctionWithHandler(executable).EnvironmentVariables;
+        var tables = _template.ResourcesOfType("AWS::DynamoDB::Table")
+            .ToDictionary(table => table.Property("TableName").GetString()!, table => table.LogicalId);
+        var bus = Assert.Single(_template.ResourcesOfType("AWS::Events::EventBus"));
+
+        Assert.Equal("Aws", variables["ShoppingCart__Infrastructure"].GetString());
+        Assert.Equal(tables["shopping-cart-carts"], SynthesizedTemplate.ReferencedId(variables["ShoppingCart__DynamoDb__CartsTable"]));
+        Assert.Equal(tables["shopping-cart-outbox"], SynthesizedTemplate.ReferencedId(variables["ShoppingCart__DynamoDb__OutboxTable"]));
+        Assert.Equal(bus.LogicalId, SynthesizedTemplate.ReferencedId(variables["ShoppingCart__EventBridge__EventBusName"]));
+        Assert.Equal("shopping-cart", variables["ShoppingCart__EventBridge__Source"].GetString());
+        Assert.Equal(_template.PoisonRecordQueueId, SynthesizedTemplate.ReferencedId(variables["ShoppingCart__DeadLetterQueue__QueueUrl"]));
+    }
+
+    [Theory]
+    [InlineData(Api, 1024, 15)]
+    [InlineData(Forwarder, 512, 60)]
+    public void Each_function_gets_its_default_memory_and_a_timeout(string executable, int memorySize, int timeoutSeconds)
+    {
+        var function = _template.FunctionWithHandler(executable);
+
+        Assert.Equal(memorySize, function.Property("MemorySize").GetInt32());
+        Assert.Equal(timeoutSeconds, function.Property("Timeout").GetInt32());
+    }
+
+    [Theory]
+    [InlineData(Api)]
+    [InlineData(Forwarder)]
+    public void Each_function_logs_to_its_own_log_group_with_a_retention_period(string executable)
+    {
+        var logGroupId = SynthesizedTemplate.ReferencedId(
+            _template.FunctionWithHandler(executable).Property("LoggingConfig").GetProperty("LogGroup"));
+
+        Assert.Equal(30, _template.Resource(logGroupId).Property("RetentionInDays").GetInt32());
+    }
+
+    [Fact]
+    public void X86_64_in_the_context_selects_the_x86_architecture_and_adapter_layer()
+    {
+        var x86 = fixture.Synthesize(new DeploymentSettings { Architecture = FunctionArchitecture.X64 });
+
+        Assert.All(x86.ResourcesOfType("AWS::Lambda::Function").Where(function => function.Property("Runtime").GetString() == "dotnet10"), function =>
+        {
+            Assert.Equal("""["x86_64"]""", SynthesizedTemplate.Json(function.Property("Architectures")));
+            Assert.Contains(":layer:LambdaAdapterLayerX86:27", SynthesizedTemplate.Json(function.Property("Layers")), StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void A_layer_arn_and_memory_sizes_from_the_context_replace_the_defaults()
+    {
+        const string layerArn = "arn:aws:lambda:eu-west-1:123456789012:layer:MyAdapter:3";
+        var custom = fixture.Synthesize(new DeploymentSettings { WebAdapterLayerArn = layerArn, ApiMemorySize = 2048, ForwarderMemorySize = 256 });
+
+        Assert.Equal($"""["{layerArn}"]""", SynthesizedTemplate.Json(custom.FunctionWithHandler(Api).Property("Layers")));
+        Assert.Equal($"""["{layerArn}"]""", SynthesizedTemplate.Json(custom.FunctionWithHandler(Forwarder).Property("Layers")));
+        Assert.Equal(2048, custom.FunctionWithHandler(Api).Property("MemorySize").GetInt32());
+        Assert.Equal(256, custom.FunctionWithHandler(Forwarder).Property("MemorySize").GetInt32());
+    }
+}

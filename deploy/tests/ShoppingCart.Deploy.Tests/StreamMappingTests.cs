@@ -1,0 +1,84 @@
+using ShoppingCart.Deploy.Settings;
+
+namespace ShoppingCart.Deploy.Tests;
+
+[Collection(CdkCollection.Name)]
+public sealed class StreamMappingTests(SynthesisFixture fixture)
+{
+    private readonly SynthesizedTemplate _template = fixture.Default;
+
+    private TemplateResource Mapping => Assert.Single(_template.ResourcesOfType("AWS::Lambda::EventSourceMapping"));
+
+    [Fact]
+    public void The_outbox_stream_feeds_the_forwarder_from_the_oldest_record_kept()
+    {
+        var outbox = Assert.Single(_template.ResourcesOfType("AWS::DynamoDB::Table"), table => table.Properties.TryGetProperty("StreamSpecification", out _));
+
+        Assert.Equal($$"""{"Fn::GetAtt":["{{outbox.LogicalId}}","StreamArn"]}""", SynthesizedTemplate.Json(Mapping.Property("EventSourceArn")));
+        Assert.Equal(_template.FunctionWithHandler("ShoppingCart.OutboxForwarder").LogicalId, SynthesizedTemplate.ReferencedId(Mapping.Property("FunctionName")));
+        Assert.Equal("TRIM_HORIZON", Mapping.Property("StartingPosition").GetString());
+    }
+
+    [Fact]
+    public void Only_inserts_reach_the_forwarder_so_ttl_deletions_are_dropped()
+    {
+        var filter = Assert.Single(Mapping.Property("FilterCriteria").GetProperty("Filters").EnumerateArray());
+
+        Assert.Equal("""{"eventName":["INSERT"]}""", filter.GetProperty("Pattern").GetString());
+    }
+
+    [Fact]
+    public void Failures_are_reported_per_record_and_a_failing_batch_is_bisected()
+    {
+        Assert.Equal("""["ReportBatchItemFailures"]""", SynthesizedTemplate.Json(Mapping.Property("FunctionResponseTypes")));
+        Assert.True(Mapping.Property("BisectBatchOnFunctionError").GetBoolean());
+    }
+
+    [Fact]
+    public void Retries_and_record_age_are_bounded_below_the_stream_retention()
+    {
+        var retries = Mapping.Property("MaximumRetryAttempts").GetInt32();
+        var maximumAge = Mapping.Property("MaximumRecordAgeInSeconds").GetInt32();
+
+        Assert.InRange(retries, 0, 10_000);
+        Assert.InRange(maximumAge, 60, (24 * 60 * 60) - 1);
+        Assert.Equal((10, 21_600), (retries, maximumAge));
+    }
+
+    [Fact]
+    public void Records_given_up_on_go_to_the_stream_failure_queue()
+    {
+        var destination = Mapping.Property("DestinationConfig").GetProperty("OnFailure").GetProperty("Destination");
+
+        Assert.Equal($$"""{"Fn::GetAtt":["{{_template.StreamFailureQueueId}}","Arn"]}""", SynthesizedTemplate.Json(destination));
+    }
+
+    [Fact]
+    public void Batching_defaults_to_100_records_or_one_second_with_two_batches_per_shard()
+    {
+        Assert.Equal(100, Mapping.Property("BatchSize").GetInt32());
+        Assert.Equal(1, Mapping.Property("MaximumBatchingWindowInSeconds").GetInt32());
+        // Lambda keeps records with the same partition key (the cart id) in order at any parallelization factor.
+        Assert.Equal(2, Mapping.Property("ParallelizationFactor").GetInt32());
+    }
+
+    [Fact]
+    public void Batching_retries_age_and_parallelization_come_from_the_settings()
+    {
+        var custom = fixture.Synthesize(new DeploymentSettings
+        {
+            StreamBatchSize = 25,
+            StreamMaxBatchingWindowSeconds = 5,
+            StreamMaxRetryAttempts = 3,
+            StreamMaxRecordAgeSeconds = 3600,
+            StreamParallelizationFactor = 1,
+        });
+        var mapping = Assert.Single(custom.ResourcesOfType("AWS::Lambda::EventSourceMapping"));
+
+        Assert.Equal(25, mapping.Property("BatchSize").GetInt32());
+        Assert.Equal(5, mapping.Property("MaximumBatchingWindowInSeconds").GetInt32());
+        Assert.Equal(3, mapping.Property("MaximumRetryAttempts").GetInt32());
+        Assert.Equal(3600, mapping.Property("MaximumRecordAgeInSeconds").GetInt32());
+        Assert.Equal(1, mapping.Property("ParallelizationFactor").GetInt32());
+    }
+}
