@@ -12,6 +12,7 @@ builder.Services
     .AddCartApi();
 
 var app = builder.Build();
+app.UseMiddleware<ApiGatewayPathBaseMiddleware>();
 app.UseMiddleware<RequestCorrelationMiddleware>();
 app.UseExceptionHandler();
 app.UseStatusCodePages(StatusCodeProblems.WriteAsync);
