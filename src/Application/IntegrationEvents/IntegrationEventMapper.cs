@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using ShoppingCart.Application.Outbox;
 using ShoppingCart.Domain.Carts;
@@ -9,6 +10,14 @@ namespace ShoppingCart.Application.IntegrationEvents;
 public static class IntegrationEventMapper
 {
     public const int SchemaVersion = 1;
+
+    // Relaxed escaping: the payload is JSON for machines, never embedded in HTML, so "+00:00" and "Zoë" stay as they
+    // are instead of becoming "\u002B00:00" and "Zo\u00EB" for every consumer.
+    private static readonly IntegrationEventJsonContext Json = new(new JsonSerializerOptions
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
 
     public static IReadOnlyList<OutboxRecord> ToOutboxRecords(IReadOnlyList<ICartEvent> events, string correlationId)
     {
@@ -49,7 +58,7 @@ public static class IntegrationEventMapper
 
     private static string Serialize(ICartEvent cartEvent, IntegrationEventMetadata metadata)
     {
-        var json = IntegrationEventJsonContext.Default;
+        var json = Json;
         return cartEvent switch
         {
             CartCreated e => JsonSerializer.Serialize(

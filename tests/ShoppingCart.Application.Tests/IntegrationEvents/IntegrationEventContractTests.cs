@@ -83,6 +83,17 @@ public class IntegrationEventContractTests
         Assert.NotEqual(records[0].EventId, records[1].EventId);
     }
 
+    [Fact]
+    public void The_payload_is_written_without_needless_unicode_escapes()
+    {
+        var cart = Cart.Create(Id, CustomerId.Create("Zoë+1").Value, [], Now).Value;
+
+        var record = Assert.Single(IntegrationEventMapper.ToOutboxRecords(cart.PendingEvents, "corr"));
+
+        Assert.Contains("\"customerId\":\"Zoë+1\"", record.Payload, StringComparison.Ordinal);
+        Assert.Contains("\"occurredAt\":\"2026-11-30T12:00:00+00:00\"", record.Payload, StringComparison.Ordinal);
+    }
+
     private static void MatchPayload(Cart cart)
     {
         OutboxRecord record = Assert.Single(IntegrationEventMapper.ToOutboxRecords(cart.PendingEvents, "corr-123"));
