@@ -15,33 +15,26 @@ internal sealed class ServiceTables : Construct
     public ServiceTables(Construct scope, string id, string cartsTableName, string outboxTableName, bool throwaway)
         : base(scope, id)
     {
-        Carts = new Table(this, "Carts", new TableProps
-        {
-            TableName = cartsTableName,
-            PartitionKey = Key(DynamoDbSchema.Carts.PartitionKey),
-            BillingMode = SchemaMapping.BillingModeOf(DynamoDbSchema.BillingMode),
-            PointInTimeRecoverySpecification = new PointInTimeRecoverySpecification { PointInTimeRecoveryEnabled = true },
-            Encryption = TableEncryption.DEFAULT,
-            DeletionProtection = !throwaway,
-        });
-
-        Outbox = new Table(this, "Outbox", new TableProps
-        {
-            TableName = outboxTableName,
-            PartitionKey = Key(DynamoDbSchema.Outbox.PartitionKey),
-            SortKey = Key(DynamoDbSchema.Outbox.SortKey),
-            BillingMode = SchemaMapping.BillingModeOf(DynamoDbSchema.BillingMode),
-            PointInTimeRecoverySpecification = new PointInTimeRecoverySpecification { PointInTimeRecoveryEnabled = true },
-            Encryption = TableEncryption.DEFAULT,
-            Stream = SchemaMapping.StreamViewTypeOf(DynamoDbSchema.Outbox.StreamViewType),
-            TimeToLiveAttribute = DynamoDbSchema.Outbox.TimeToLiveAttribute,
-            DeletionProtection = !throwaway,
-        });
+        Carts = TableFrom(DynamoDbSchema.Carts.Definition, "Carts", cartsTableName, throwaway);
+        Outbox = TableFrom(DynamoDbSchema.Outbox.Definition, "Outbox", outboxTableName, throwaway);
     }
 
     public Table Carts { get; }
 
     public Table Outbox { get; }
+
+    private Table TableFrom(DynamoDbTableDefinition definition, string id, string tableName, bool throwaway) => new(this, id, new TableProps
+    {
+        TableName = tableName,
+        PartitionKey = Key(definition.PartitionKey),
+        SortKey = definition.SortKey is { } sortKey ? Key(sortKey) : null,
+        BillingMode = SchemaMapping.BillingModeOf(DynamoDbSchema.BillingMode),
+        PointInTimeRecoverySpecification = new PointInTimeRecoverySpecification { PointInTimeRecoveryEnabled = true },
+        Encryption = TableEncryption.DEFAULT,
+        Stream = definition.StreamViewType is { } streamView ? SchemaMapping.StreamViewTypeOf(streamView) : null,
+        TimeToLiveAttribute = definition.TimeToLiveAttribute,
+        DeletionProtection = !throwaway,
+    });
 
     private static Attribute Key(string name) =>
         new() { Name = name, Type = SchemaMapping.AttributeTypeOf(DynamoDbSchema.KeyType) };
