@@ -126,6 +126,14 @@ public sealed class ApiProcess : IAsyncDisposable
         return _process.ExitCode;
     }
 
+    /// <summary>Ends the process at once (SIGKILL on Linux): no shutdown hook, no flush, as a crash or `kill -9` would.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        using var timeout = new CancellationTokenSource(StopTimeout);
+        await _process.WaitForExitAsync(timeout.Token);
+    }
+
     public async ValueTask DisposeAsync()
     {
         try
