@@ -5,6 +5,7 @@ using ShoppingCart.Application.Carts;
 using ShoppingCart.Application.Carts.CheckoutCart;
 using ShoppingCart.Application.Carts.GetCart;
 using ShoppingCart.Application.Carts.RemoveItems;
+using ShoppingCart.Domain;
 
 namespace ShoppingCart.Api.Carts;
 
@@ -84,55 +85,43 @@ public static class CartEndpoints
         return result.ToHttpResult(CartResponse.Ok, IfMatchPrecondition.None);
     }
 
-    private static async Task<IResult> AddItemsAsync(
+    private static Task<IResult> AddItemsAsync(
         Guid cartId,
         [FromBody] AddItemsRequest request,
         [FromHeader(Name = IfMatchPrecondition.HeaderName)] string? ifMatch,
         CorrelationId correlationId,
         ISender sender,
-        CancellationToken cancellationToken)
-    {
-        if (!IfMatchPrecondition.TryParse(ifMatch, out var precondition))
-        {
-            return TypedResults.Problem(ApiProblems.InvalidIfMatch());
-        }
+        CancellationToken cancellationToken) =>
+        SendConditionallyAsync(ifMatch, expected => request.ToCommand(cartId, expected, correlationId.Value), sender, cancellationToken);
 
-        var result = await sender.Send(request.ToCommand(cartId, precondition.ExpectedVersion, correlationId.Value), cancellationToken);
-        return result.ToHttpResult(CartResponse.Ok, precondition);
-    }
-
-    private static async Task<IResult> RemoveItemsAsync(
+    private static Task<IResult> RemoveItemsAsync(
         Guid cartId,
         string sku,
         [FromQuery] int? quantity,
         [FromHeader(Name = IfMatchPrecondition.HeaderName)] string? ifMatch,
         CorrelationId correlationId,
         ISender sender,
-        CancellationToken cancellationToken)
-    {
-        if (!IfMatchPrecondition.TryParse(ifMatch, out var precondition))
-        {
-            return TypedResults.Problem(ApiProblems.InvalidIfMatch());
-        }
+        CancellationToken cancellationToken) =>
+        SendConditionallyAsync(ifMatch, expected => new RemoveItemsCommand(cartId, sku, quantity, expected, correlationId.Value), sender, cancellationToken);
 
-        var command = new RemoveItemsCommand(cartId, sku, quantity, precondition.ExpectedVersion, correlationId.Value);
-        var result = await sender.Send(command, cancellationToken);
-        return result.ToHttpResult(CartResponse.Ok, precondition);
-    }
-
-    private static async Task<IResult> CheckoutAsync(
+    private static Task<IResult> CheckoutAsync(
         Guid cartId,
         [FromHeader(Name = IfMatchPrecondition.HeaderName)] string? ifMatch,
         CorrelationId correlationId,
         ISender sender,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken) =>
+        SendConditionallyAsync(ifMatch, expected => new CheckoutCartCommand(cartId, expected, correlationId.Value), sender, cancellationToken);
+
+    /// <summary>A change to an existing cart: honours <c>If-Match</c> (a malformed one is a 400, a stale one a 412).</summary>
+    private static async Task<IResult> SendConditionallyAsync(
+        string? ifMatch, Func<long?, ICommand<Result<CartView>>> command, ISender sender, CancellationToken cancellationToken)
     {
         if (!IfMatchPrecondition.TryParse(ifMatch, out var precondition))
         {
             return TypedResults.Problem(ApiProblems.InvalidIfMatch());
         }
 
-        var result = await sender.Send(new CheckoutCartCommand(cartId, precondition.ExpectedVersion, correlationId.Value), cancellationToken);
+        var result = await sender.Send(command(precondition.ExpectedVersion), cancellationToken);
         return result.ToHttpResult(CartResponse.Ok, precondition);
     }
 }
