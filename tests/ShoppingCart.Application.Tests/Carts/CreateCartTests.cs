@@ -71,5 +71,44 @@ public sealed class CreateCartTests : IDisposable
         await _app.Store.DidNotReceiveWithAnyArgs().SaveAsync(default!, default!, default);
     }
 
+    [Fact]
+    public async Task With_an_idempotency_key_the_cart_id_comes_from_the_customer_and_the_key()
+    {
+        _app.SavesSucceed();
+
+        var result = await _app.Mediator.Send(new CreateCartCommand("customer-1", null, "corr", "key-1"));
+
+        Assert.Equal(IdempotentCartIds.For(CustomerId.Create("customer-1").Value, "key-1").ToString(), result.Value.CartId);
+        Assert.NotEqual(IdempotentCartIds.For(CustomerId.Create("customer-2").Value, "key-1"), IdempotentCartIds.For(CustomerId.Create("customer-1").Value, "key-1"));
+        _app.Ids.DidNotReceive().NewId();
+    }
+
+    [Fact]
+    public async Task A_retry_with_the_same_idempotency_key_answers_the_cart_the_first_request_created()
+    {
+        var id = IdempotentCartIds.For(CustomerId.Create("customer-1").Value, "key-1");
+        _app.Store.SaveAsync(Arg.Any<Cart>(), Arg.Any<IReadOnlyList<ShoppingCart.Application.Outbox.OutboxRecord>>(), Arg.Any<CancellationToken>())
+            .Returns(ShoppingCart.Application.Abstractions.SaveOutcome.VersionConflict);
+        _app.StoreHolds(id, 3, ("A-1", 4));
+
+        var result = await _app.Mediator.Send(new CreateCartCommand("customer-1", [new CartItemInput("A-1", 1)], "corr", "key-1"));
+
+        Assert.True(result.IsSuccess);
+        Assert.Equal(id.ToString(), result.Value.CartId);
+        Assert.Equal(3, result.Value.Version);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("has space")]
+    [InlineData("ünicode")]
+    public async Task An_unusable_idempotency_key_is_a_validation_error(string key)
+    {
+        var result = await _app.Mediator.Send(new CreateCartCommand("customer-1", null, "corr", key));
+
+        Assert.Equal(CreateCartValidator.InvalidIdempotencyKeyCode, result.Error?.Code);
+        Assert.Equal(["idempotencyKey"], result.Error!.FieldErrors.Keys);
+    }
+
     public void Dispose() => _app.Dispose();
 }

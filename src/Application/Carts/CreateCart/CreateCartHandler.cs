@@ -5,7 +5,7 @@ using ShoppingCart.Domain.Carts;
 
 namespace ShoppingCart.Application.Carts.CreateCart;
 
-public sealed class CreateCartHandler(ICartIdGenerator ids, TimeProvider clock, CartUpdater updater)
+public sealed class CreateCartHandler(ICartIdGenerator ids, TimeProvider clock, CartUpdater updater, ICartStore store)
     : ICommandHandler<CreateCartCommand, Result<CartView>>
 {
     public async ValueTask<Result<CartView>> Handle(CreateCartCommand command, CancellationToken cancellationToken)
@@ -22,7 +22,21 @@ public sealed class CreateCartHandler(ICartIdGenerator ids, TimeProvider clock, 
             return items.Error;
         }
 
-        var cart = Cart.Create(ids.NewId(), customerId.Value, items.Value, clock.GetUtcNow());
-        return cart.IsSuccess ? await updater.SaveAsync(cart.Value, command.CorrelationId, cancellationToken) : cart.Error;
+        var id = command.IdempotencyKey is { } key ? IdempotentCartIds.For(customerId.Value, key) : ids.NewId();
+        var cart = Cart.Create(id, customerId.Value, items.Value, clock.GetUtcNow());
+        if (!cart.IsSuccess)
+        {
+            return cart.Error;
+        }
+
+        var saved = await updater.SaveAsync(cart.Value, command.CorrelationId, cancellationToken);
+        if (saved.IsSuccess || command.IdempotencyKey is null || saved.Error.Kind != ErrorKind.VersionConflict)
+        {
+            return saved;
+        }
+
+        // The key was used before: this is a retry, and the cart it created is the answer (as it is now).
+        var existing = await store.LoadAsync(id, cancellationToken);
+        return existing is null ? saved : CartView.From(existing);
     }
 }

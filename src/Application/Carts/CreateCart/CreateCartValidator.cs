@@ -5,12 +5,18 @@ namespace ShoppingCart.Application.Carts.CreateCart;
 
 public sealed class CreateCartValidator : AbstractValidator<CreateCartCommand>
 {
+    public const string InvalidIdempotencyKeyCode = "request.invalid_idempotency_key";
+
     public CreateCartValidator()
     {
         RuleFor(c => c.CustomerId)
             .Must(id => CustomerId.Create(id).IsSuccess)
             .WithErrorCode(CartErrors.InvalidCustomerIdCode)
             .WithMessage($"customerId must be 1 to {CustomerId.MaxLength} printable characters without leading or trailing spaces.");
+        RuleFor(c => c.IdempotencyKey)
+            .Must(key => key is null || IdempotentCartIds.IsValidKey(key))
+            .WithErrorCode(InvalidIdempotencyKeyCode)
+            .WithMessage($"Idempotency-Key must be 1 to {IdempotentCartIds.MaxKeyLength} visible ASCII characters.");
         RuleFor(c => c.Items)
             .Must(items => items is null || items.Count <= CartLimits.MaxLines)
             .WithErrorCode(CartErrors.LineCountLimitCode)

@@ -17,13 +17,16 @@ namespace ShoppingCart.Api.Carts;
 /// </summary>
 public static class CartEndpoints
 {
+    /// <summary>A retried <c>POST /carts</c> with the same key (and customer) answers the cart the first one created.</summary>
+    public const string IdempotencyKeyHeader = "Idempotency-Key";
+
     public static IEndpointRouteBuilder MapCartEndpoints(this IEndpointRouteBuilder routes)
     {
         var carts = routes.MapGroup("/carts").WithTags("Carts");
 
         carts.MapPost(string.Empty, CreateCartAsync)
             .WithName("CreateCart")
-            .WithSummary("Creates a cart for a customer, optionally with its first items.")
+            .WithSummary("Creates a cart for a customer, optionally with its first items; with an Idempotency-Key, a retry answers the same cart.")
             .Produces<CartView>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -73,9 +76,13 @@ public static class CartEndpoints
     }
 
     private static async Task<IResult> CreateCartAsync(
-        [FromBody] CreateCartRequest request, CorrelationId correlationId, ISender sender, CancellationToken cancellationToken)
+        [FromBody] CreateCartRequest request,
+        [FromHeader(Name = IdempotencyKeyHeader)] string? idempotencyKey,
+        CorrelationId correlationId,
+        ISender sender,
+        CancellationToken cancellationToken)
     {
-        var result = await sender.Send(request.ToCommand(correlationId.Value), cancellationToken);
+        var result = await sender.Send(request.ToCommand(correlationId.Value, idempotencyKey), cancellationToken);
         return result.ToHttpResult(CartResponse.Created, IfMatchPrecondition.None);
     }
 

@@ -6,5 +6,5 @@ namespace ShoppingCart.Api.Carts;
 /// <summary>Body of <c>POST /carts</c>: the owner and, optionally, the first items.</summary>
 public sealed record CreateCartRequest(string? CustomerId, IReadOnlyList<CartItemInput>? Items = null)
 {
-    public CreateCartCommand ToCommand(string correlationId) => new(CustomerId, Items, correlationId);
+    public CreateCartCommand ToCommand(string correlationId, string? idempotencyKey) => new(CustomerId, Items, correlationId, idempotencyKey);
 }
