@@ -21,6 +21,12 @@ public sealed partial class OutboxRelay(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        using var lease = await AcquireLeaseAsync(stoppingToken);
+        if (lease is null)
+        {
+            return;
+        }
+
         var consecutiveErrors = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -51,6 +57,30 @@ public sealed partial class OutboxRelay(
         }
     }
 
+    /// <summary>Waits, checking every polling interval, until no other relay holds this database; null when stopped first.</summary>
+    private async Task<RelayLease?> AcquireLeaseAsync(CancellationToken stoppingToken)
+    {
+        var databasePath = options.Value.DatabasePath;
+        var logged = false;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            if (RelayLease.TryAcquire(databasePath) is { } lease)
+            {
+                return lease;
+            }
+
+            if (!logged)
+            {
+                LogStandingBy(databasePath);
+                logged = true;
+            }
+
+            await Task.Delay(_settings.PollingInterval, clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
+        return null;
+    }
+
     private async Task CleanUpIfDueAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -69,6 +99,9 @@ public sealed partial class OutboxRelay(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbox relay pass failed; retrying after a backoff")]
     private partial void LogPassFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Another relay already publishes the outbox of {DatabasePath}; this one stands by until it stops")]
+    private partial void LogStandingBy(string databasePath);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Deleted {Count} published outbox rows past their retention")]
     private partial void LogCleanedUp(int count);
