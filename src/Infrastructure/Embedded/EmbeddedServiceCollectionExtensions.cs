@@ -1,5 +1,11 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using ShoppingCart.Application.Abstractions;
+using ShoppingCart.Infrastructure.Embedded.Relay;
+using ShoppingCart.Infrastructure.Embedded.Sqlite;
 
 namespace ShoppingCart.Infrastructure.Embedded;
 
@@ -9,6 +15,27 @@ public static class EmbeddedServiceCollectionExtensions
     public static IServiceCollection AddEmbeddedInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddOptions<EmbeddedOptions>()
+            .Bind(configuration.GetSection(EmbeddedOptions.SectionName))
+            .PostConfigure<IServiceProvider>(ResolvePaths)
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<EmbeddedOptions>, EmbeddedOptionsValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddSingleton<SqliteDatabase>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<ICartStore, SqliteCartStore>();
         return services;
     }
+
+    /// <summary>Relative paths are taken from the host's content root, or the current directory without a host.</summary>
+    private static void ResolvePaths(EmbeddedOptions options, IServiceProvider services)
+    {
+        var root = services.GetService<IHostEnvironment>()?.ContentRootPath ?? Directory.GetCurrentDirectory();
+        options.DatabasePath = Resolve(options.DatabasePath, root);
+        options.EventBus.EventLogPath = Resolve(options.EventBus.EventLogPath, root);
+    }
+
+    private static string Resolve(string path, string root) => string.IsNullOrWhiteSpace(path) ? path : Path.GetFullPath(path, root);
 }

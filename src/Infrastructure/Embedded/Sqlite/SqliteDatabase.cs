@@ -1,0 +1,112 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace ShoppingCart.Infrastructure.Embedded.Sqlite;
+
+/// <summary>
+/// Opens connections to the embedded database file, creating the file and bringing its schema up to date on first use.
+/// One connection per operation (pooled), as Microsoft.Data.Sqlite recommends for concurrent callers.
+/// </summary>
+public sealed class SqliteDatabase : IDisposable
+{
+    private readonly string _connectionString;
+    private readonly int _busyTimeoutMilliseconds;
+    private readonly SemaphoreSlim _migrationLock = new(1, 1);
+    private volatile bool _migrated;
+
+    public SqliteDatabase(IOptions<EmbeddedOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var settings = options.Value;
+        FilePath = Path.GetFullPath(settings.DatabasePath);
+        _busyTimeoutMilliseconds = (int)Math.Clamp(settings.BusyTimeout.TotalMilliseconds, 1, int.MaxValue);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = FilePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+
+            // Microsoft.Data.Sqlite's own retry budget for busy/locked, also used by BEGIN IMMEDIATE.
+            DefaultTimeout = (int)Math.Ceiling(settings.BusyTimeout.TotalSeconds),
+        }.ToString();
+    }
+
+    public string FilePath { get; }
+
+    /// <summary>An open connection with this project's per-connection settings, on an up-to-date schema.</summary>
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = await OpenConnectionAsync(cancellationToken);
+        try
+        {
+            if (!_migrated)
+            {
+                await MigrateOnceAsync(connection, cancellationToken);
+            }
+
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    public void Dispose() => _migrationLock.Dispose();
+
+    private async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var pragmas = connection.CreateCommand();
+
+            // Durability first. synchronous=FULL in WAL mode syncs the WAL to disk on every commit, so a commit that
+            // returned survives kill -9 and also an OS crash or power loss. NORMAL would survive kill -9 (the bytes
+            // already reached the OS) but may drop the last commits on power loss; the cost of FULL is one fsync per
+            // commit, small next to an HTTP round trip. synchronous is per connection, so it is set on every open.
+            // busy_timeout lets SQLite itself wait for the single write lock instead of failing at once.
+            pragmas.CommandText = string.Create(
+                CultureInfo.InvariantCulture,
+                $"PRAGMA synchronous = FULL; PRAGMA busy_timeout = {_busyTimeoutMilliseconds}; PRAGMA foreign_keys = ON;");
+            await pragmas.ExecuteNonQueryAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task MigrateOnceAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await _migrationLock.WaitAsync(cancellationToken);
+        try
+        {
+            if (_migrated)
+            {
+                return;
+            }
+
+            // WAL (persistent in the file): readers such as the relay never block the API's writes, and a commit is one
+            // append to the log. It cannot be switched inside a transaction, so it is set before migrating.
+            await using (var journal = connection.CreateCommand())
+            {
+                journal.CommandText = "PRAGMA journal_mode = WAL;";
+                await journal.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            await SqliteMigrations.MigrateAsync(connection, targetVersion: null, cancellationToken);
+            _migrated = true;
+        }
+        finally
+        {
+            _migrationLock.Release();
+        }
+    }
+}
