@@ -1,3 +1,5 @@
+using ShoppingCart.Benchmarks.Hosting;
+
 namespace ShoppingCart.Benchmarks;
 
 /// <summary>Where the repository's projects and the git-ignored artifacts folder are, wherever the harness was started from.</summary>
@@ -7,11 +9,13 @@ internal sealed class RepositoryLayout(string root)
 
     public string ArtifactsDirectory => Path.Combine(Root, ".artifacts", "benchmarks");
 
-    public string ApiProject => Path.Combine(Root, "src", "Functions", "ShoppingCart.Api", "ShoppingCart.Api.csproj");
+    public AppProject ApiProject => new(Path.Combine(Root, "src", "Functions", "ShoppingCart.Api", "ShoppingCart.Api.csproj"), [Path.Combine(Root, "src")]);
 
-    public string ForwarderProject => Path.Combine(Root, "src", "Functions", "ShoppingCart.OutboxForwarder", "ShoppingCart.OutboxForwarder.csproj");
+    public AppProject ForwarderProject =>
+        new(Path.Combine(Root, "src", "Functions", "ShoppingCart.OutboxForwarder", "ShoppingCart.OutboxForwarder.csproj"), [Path.Combine(Root, "src")]);
 
-    public string EmptyApiProject => Path.Combine(Root, "tests", "ShoppingCart.Benchmarks.EmptyApi", "ShoppingCart.Benchmarks.EmptyApi.csproj");
+    public AppProject EmptyApiProject =>
+        new(Path.Combine(Root, "tests", "ShoppingCart.Benchmarks.EmptyApi", "ShoppingCart.Benchmarks.EmptyApi.csproj"), [Path.Combine(Root, "tests", "ShoppingCart.Benchmarks.EmptyApi")]);
 
     /// <summary>The folder holding ShoppingCart.sln, looked for above the current directory, then above this program.</summary>
     public static RepositoryLayout Locate()

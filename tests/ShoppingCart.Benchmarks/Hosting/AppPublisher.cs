@@ -8,12 +8,12 @@ internal sealed class AppPublisher(RepositoryLayout layout, TextWriter progress)
 {
     private const string StampFile = ".bench-stamp";
 
-    public async Task<PublishedApp> PublishAsync(string projectPath, PublishMode mode, CancellationToken cancellationToken)
+    public async Task<PublishedApp> PublishAsync(AppProject project, PublishMode mode, CancellationToken cancellationToken)
     {
-        var name = Path.GetFileNameWithoutExtension(projectPath);
+        var name = project.Name;
         var output = Path.Combine(layout.ArtifactsDirectory, "publish", $"{name}-{mode.ToString().ToLowerInvariant()}");
         var failureStamp = output + ".failed";
-        var fingerprint = SourceFingerprint.Compute(layout, projectPath, mode);
+        var fingerprint = SourceFingerprint.Compute(layout, project, mode);
         var app = new PublishedApp(name, mode, output, Path.Combine(output, name));
 
         if (ReadStamp(Path.Combine(output, StampFile)) == fingerprint && File.Exists(app.Executable))
@@ -33,7 +33,7 @@ internal sealed class AppPublisher(RepositoryLayout layout, TextWriter progress)
 
         await progress.WriteLineAsync($"publishing {name} ({mode}) to {Path.GetRelativePath(layout.Root, output)}");
         var timeout = mode == PublishMode.NativeAot ? TimeSpan.FromMinutes(10) : TimeSpan.FromMinutes(5);
-        var (exitCode, tail) = await ProcessRunner.RunAsync("dotnet", ["publish", projectPath, "-c", "Release", "-o", output, .. ModeArguments(mode)], layout.Root, timeout, cancellationToken);
+        var (exitCode, tail) = await ProcessRunner.RunAsync("dotnet", ["publish", project.ProjectPath, "-c", "Release", "-o", output, .. ModeArguments(mode)], layout.Root, timeout, cancellationToken);
         if (exitCode != 0 || !File.Exists(app.Executable))
         {
             var reason = $"dotnet publish ({mode}) failed with exit code {exitCode}: {LastErrors(tail)}";

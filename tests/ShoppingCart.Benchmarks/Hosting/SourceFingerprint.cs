@@ -4,17 +4,16 @@ using System.Text;
 namespace ShoppingCart.Benchmarks.Hosting;
 
 /// <summary>
-/// A hash of everything a publish depends on (the shared build files, <c>src/</c> and the project's own folder), so a
-/// cached publish is reused only while none of it changed.
+/// A hash of everything a publish depends on (the shared build files and the project's source folders), so a cached
+/// publish is reused only while none of it changed.
 /// </summary>
 internal static class SourceFingerprint
 {
     private static readonly string[] Extensions = [".cs", ".csproj", ".props", ".targets", ".json"];
 
-    public static string Compute(RepositoryLayout layout, string projectPath, PublishMode mode)
+    public static string Compute(RepositoryLayout layout, AppProject project, PublishMode mode)
     {
-        var roots = new[] { Path.Combine(layout.Root, "src"), Path.GetDirectoryName(projectPath)! }.Distinct();
-        var files = roots
+        var files = project.SourceFolders
             .SelectMany(root => Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
             .Where(IsSource)
             .Concat(Directory.EnumerateFiles(layout.Root, "Directory.*.props"))
