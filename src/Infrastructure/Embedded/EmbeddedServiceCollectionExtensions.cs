@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using ShoppingCart.Application.Abstractions;
+using ShoppingCart.Infrastructure.Embedded.EventBus;
 using ShoppingCart.Infrastructure.Embedded.Relay;
 using ShoppingCart.Infrastructure.Embedded.Sqlite;
 
@@ -26,6 +27,12 @@ public static class EmbeddedServiceCollectionExtensions
         services.AddSingleton<SqliteDatabase>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<ICartStore, SqliteCartStore>();
+        services.AddSingleton<IDeadLetterQueue, SqliteDeadLetterQueue>();
+        services.AddSingleton<IEventPublisher>(provider => new LocalEventBus(provider.GetRequiredService<IOptions<EmbeddedOptions>>(), Console.Out));
+
+        services.AddSingleton<SqliteOutboxFeed>();
+        services.AddSingleton<OutboxRelayPass>();
+        services.AddHostedService<OutboxRelay>();
         return services;
     }
 

@@ -1,6 +1,9 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using ShoppingCart.Application;
 using ShoppingCart.Application.Outbox;
 using ShoppingCart.Infrastructure.Embedded;
 using ShoppingCart.Infrastructure.Embedded.Relay;
@@ -92,6 +95,32 @@ public sealed class EmbeddedTestDatabase : IDisposable
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         return (T)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>
+    /// The embedded family as a host would wire it (configuration section, options validation, DI), over this
+    /// database file and event log, with the fake clock and the real forwarding use case.
+    /// </summary>
+    public ServiceProvider BuildServices(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? customize = null)
+    {
+        var values = new Dictionary<string, string?>
+        {
+            [$"{EmbeddedOptions.SectionName}:DatabasePath"] = Settings.DatabasePath,
+            [$"{EmbeddedOptions.SectionName}:EventBus:EventLogPath"] = Settings.EventBus.EventLogPath,
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            values[$"{EmbeddedOptions.SectionName}:{key}"] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<TimeProvider>(Clock);
+        services.AddEmbeddedInfrastructure(configuration);
+        services.AddApplication();
+        customize?.Invoke(services);
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 
     public void Dispose()

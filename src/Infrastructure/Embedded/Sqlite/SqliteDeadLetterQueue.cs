@@ -1,0 +1,15 @@
+using ShoppingCart.Application.Abstractions;
+using ShoppingCart.Application.Outbox;
+
+namespace ShoppingCart.Infrastructure.Embedded.Sqlite;
+
+/// <summary>The embedded dead-letter queue: the <c>dead_letters</c> table of the same file (the twin of the on-failure SQS queue).</summary>
+public sealed class SqliteDeadLetterQueue(SqliteDatabase database, TimeProvider clock) : IDeadLetterQueue
+{
+    public async Task SendAsync(OutboxEntry entry, string reason, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await DeadLetterRows.InsertAsync(connection, transaction: null, entry, reason, clock.GetUtcNow(), cancellationToken);
+    }
+}

@@ -1,0 +1,134 @@
+using Microsoft.Data.Sqlite;
+using ShoppingCart.Application.Abstractions;
+using ShoppingCart.Application.IntegrationEvents;
+using ShoppingCart.Domain.Carts;
+
+namespace ShoppingCart.Infrastructure.Tests.Embedded;
+
+/// <summary>What the SQLite store promises beyond the shared contract: atomicity, durability settings, sequence and signal.</summary>
+public sealed class SqliteCartStoreTests : IDisposable
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 30, 12, 0, 0, TimeSpan.Zero);
+    private readonly EmbeddedTestDatabase _database = new();
+
+    [Fact]
+    public async Task A_failing_outbox_insert_rolls_back_the_new_cart()
+    {
+        var cart = NewCart();
+        var record = IntegrationEventMapper.ToOutboxRecords(cart.PendingEvents, "corr")[0];
+
+        // The second insert breaks the outbox's unique event id, after the cart row was written in the same transaction.
+        await Assert.ThrowsAsync<SqliteException>(() => _database.Store.SaveAsync(cart, [record, record], CancellationToken.None));
+
+        Assert.Null(await _database.Store.LoadAsync(cart.Id, CancellationToken.None));
+        Assert.Equal(0, await _database.CountAsync("outbox"));
+    }
+
+    [Fact]
+    public async Task A_failing_outbox_insert_rolls_back_the_update()
+    {
+        var cart = NewCart();
+        var created = IntegrationEventMapper.ToOutboxRecords(cart.PendingEvents, "corr")[0];
+        Assert.Equal(SaveOutcome.Saved, await _database.Store.SaveAsync(cart, [created], CancellationToken.None));
+        var loaded = (await _database.Store.LoadAsync(cart.Id, CancellationToken.None))!;
+        loaded.AddItems([new CartItem(Sku.FromTrusted("SKU-1"), 4)], Now);
+        var added = IntegrationEventMapper.ToOutboxRecords(loaded.PendingEvents, "corr")[0];
+
+        await Assert.ThrowsAsync<SqliteException>(() => _database.Store.SaveAsync(loaded, [added, created], CancellationToken.None));
+
+        var stored = (await _database.Store.LoadAsync(cart.Id, CancellationToken.None))!;
+        Assert.Equal(1, stored.Version);
+        Assert.Equal(1, stored.QuantityOf(Sku.FromTrusted("SKU-1")));
+        Assert.Equal(["CartCreated"], (await _database.ReadOutboxAsync()).Select(r => r.EventType));
+    }
+
+    [Fact]
+    public async Task The_file_uses_write_ahead_logging_and_every_connection_syncs_fully()
+    {
+        await using var connection = await _database.Database.OpenAsync(CancellationToken.None);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode;";
+        Assert.Equal("wal", await command.ExecuteScalarAsync());
+        command.CommandText = "PRAGMA synchronous;";
+        Assert.Equal(2L, await command.ExecuteScalarAsync()); // 2 = FULL
+    }
+
+    [Fact]
+    public async Task Outbox_sequence_numbers_are_never_reused_after_the_newest_rows_are_deleted()
+    {
+        await SaveNewCartAsync();
+        await SaveNewCartAsync();
+        using (var connection = _database.OpenRaw())
+        using (var delete = connection.CreateCommand())
+        {
+            delete.CommandText = "DELETE FROM outbox;";
+            delete.ExecuteNonQuery();
+        }
+
+        await SaveNewCartAsync();
+
+        Assert.Equal(3L, await _database.ScalarAsync<long>("SELECT MAX(sequence) FROM outbox;"));
+    }
+
+    [Fact]
+    public async Task Each_outbox_row_gets_the_next_sequence_number_and_an_expiry_after_the_retention()
+    {
+        var first = await SaveNewCartAsync();
+        var second = await SaveNewCartAsync();
+
+        using var connection = _database.OpenRaw();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT sequence, cart_id, expires_at FROM outbox ORDER BY sequence;";
+        using var reader = command.ExecuteReader();
+        var rows = new List<(long Sequence, string CartId, long ExpiresAt)>();
+        while (reader.Read())
+        {
+            rows.Add((reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2)));
+        }
+
+        var expected = _database.Clock.GetUtcNow().Add(_database.Settings.OutboxRetention).ToUnixTimeSeconds();
+        Assert.Equal([(1L, first.ToString(), expected), (2L, second.ToString(), expected)], rows);
+    }
+
+    [Fact]
+    public async Task A_commit_pulses_the_relay_signal_and_a_conflict_does_not()
+    {
+        var cart = NewCart();
+        var stale = Cart.Create(cart.Id, cart.CustomerId, [], Now).Value;
+        await SaveAsync(cart);
+        Assert.True(await _database.Signal.WaitAsync(TimeSpan.FromHours(1), _database.Clock, CancellationToken.None));
+
+        Assert.Equal(SaveOutcome.VersionConflict, await SaveAsync(stale));
+
+        var wait = _database.Signal.WaitAsync(TimeSpan.FromSeconds(1), _database.Clock, CancellationToken.None);
+        Assert.False(wait.IsCompleted);
+        _database.Clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.False(await wait);
+    }
+
+    [Fact]
+    public async Task A_write_lock_held_past_the_busy_timeout_fails_the_save_as_transient()
+    {
+        using var database = new EmbeddedTestDatabase(o => o.BusyTimeout = TimeSpan.FromMilliseconds(100));
+        Assert.Null(await database.Store.LoadAsync(new CartId(Guid.NewGuid()), CancellationToken.None)); // creates the schema
+        using var blocker = database.OpenRaw();
+        using var transaction = blocker.BeginTransaction(deferred: false);
+
+        await Assert.ThrowsAsync<TransientStoreException>(() => database.Store.SaveAsync(NewCart(), [], CancellationToken.None));
+    }
+
+    public void Dispose() => _database.Dispose();
+
+    private static Cart NewCart() =>
+        Cart.Create(new CartId(Guid.NewGuid()), CustomerId.Create("customer-1").Value, [new CartItem(Sku.FromTrusted("SKU-1"), 1)], Now).Value;
+
+    private async Task<CartId> SaveNewCartAsync()
+    {
+        var cart = NewCart();
+        Assert.Equal(SaveOutcome.Saved, await SaveAsync(cart));
+        return cart.Id;
+    }
+
+    private Task<SaveOutcome> SaveAsync(Cart cart) =>
+        _database.Store.SaveAsync(cart, IntegrationEventMapper.ToOutboxRecords(cart.PendingEvents, "corr"), CancellationToken.None);
+}
