@@ -1,0 +1,132 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using ShoppingCart.Api.Http;
+using ShoppingCart.Application.Carts;
+using ShoppingCart.Application.Carts.CheckoutCart;
+using ShoppingCart.Application.Carts.GetCart;
+using ShoppingCart.Application.Carts.RemoveItems;
+
+namespace ShoppingCart.Api.Carts;
+
+/// <summary>
+/// The cart resource. Each endpoint binds the request, sends one use case through the mediator and maps the result;
+/// the statuses declared here are the ones the endpoint can really answer (the OpenAPI document is built from them).
+/// A cart id that is not a GUID matches no route, so it is a 404 like any unknown cart.
+/// </summary>
+public static class CartEndpoints
+{
+    public static IEndpointRouteBuilder MapCartEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var carts = routes.MapGroup("/carts").WithTags("Carts");
+
+        carts.MapPost(string.Empty, CreateCartAsync)
+            .WithName("CreateCart")
+            .WithSummary("Creates a cart for a customer, optionally with its first items.")
+            .Produces<CartView>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+
+        carts.MapGet("{cartId:guid}", GetCartAsync)
+            .WithName("GetCart")
+            .WithSummary("Reads a cart; its version is the ETag.")
+            .Produces<CartView>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        carts.MapPost("{cartId:guid}/items", AddItemsAsync)
+            .WithName("AddItems")
+            .WithSummary("Adds items; the quantity of a sku already in the cart is increased.")
+            .Produces<CartView>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+
+        carts.MapDelete("{cartId:guid}/items/{sku}", RemoveItemsAsync)
+            .WithName("RemoveItems")
+            .WithSummary("Removes some units of a sku, or the whole line when no quantity is given.")
+            .Produces<CartView>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+
+        carts.MapPost("{cartId:guid}/checkout", CheckoutAsync)
+            .WithName("CheckoutCart")
+            .WithSummary("Checks out an open cart that holds items; afterwards the cart can no longer change.")
+            .Produces<CartView>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+
+        return routes;
+    }
+
+    private static async Task<IResult> CreateCartAsync(
+        [FromBody] CreateCartRequest request, CorrelationId correlationId, ISender sender, CancellationToken cancellationToken)
+    {
+        var result = await sender.Send(request.ToCommand(correlationId.Value), cancellationToken);
+        return result.ToHttpResult(CartResponse.Created, IfMatchPrecondition.None);
+    }
+
+    private static async Task<IResult> GetCartAsync(Guid cartId, ISender sender, CancellationToken cancellationToken)
+    {
+        var result = await sender.Send(new GetCartQuery(cartId), cancellationToken);
+        return result.ToHttpResult(CartResponse.Ok, IfMatchPrecondition.None);
+    }
+
+    private static async Task<IResult> AddItemsAsync(
+        Guid cartId,
+        [FromBody] AddItemsRequest request,
+        [FromHeader(Name = IfMatchPrecondition.HeaderName)] string? ifMatch,
+        CorrelationId correlationId,
+        ISender sender,
+        CancellationToken cancellationToken)
+    {
+        if (!IfMatchPrecondition.TryParse(ifMatch, out var precondition))
+        {
+            return TypedResults.Problem(ApiProblems.InvalidIfMatch());
+        }
+
+        var result = await sender.Send(request.ToCommand(cartId, precondition.ExpectedVersion, correlationId.Value), cancellationToken);
+        return result.ToHttpResult(CartResponse.Ok, precondition);
+    }
+
+    private static async Task<IResult> RemoveItemsAsync(
+        Guid cartId,
+        string sku,
+        [FromQuery] int? quantity,
+        [FromHeader(Name = IfMatchPrecondition.HeaderName)] string? ifMatch,
+        CorrelationId correlationId,
+        ISender sender,
+        CancellationToken cancellationToken)
+    {
+        if (!IfMatchPrecondition.TryParse(ifMatch, out var precondition))
+        {
+            return TypedResults.Problem(ApiProblems.InvalidIfMatch());
+        }
+
+        var command = new RemoveItemsCommand(cartId, sku, quantity, precondition.ExpectedVersion, correlationId.Value);
+        var result = await sender.Send(command, cancellationToken);
+        return result.ToHttpResult(CartResponse.Ok, precondition);
+    }
+
+    private static async Task<IResult> CheckoutAsync(
+        Guid cartId,
+        [FromHeader(Name = IfMatchPrecondition.HeaderName)] string? ifMatch,
+        CorrelationId correlationId,
+        ISender sender,
+        CancellationToken cancellationToken)
+    {
+        if (!IfMatchPrecondition.TryParse(ifMatch, out var precondition))
+        {
+            return TypedResults.Problem(ApiProblems.InvalidIfMatch());
+        }
+
+        var result = await sender.Send(new CheckoutCartCommand(cartId, precondition.ExpectedVersion, correlationId.Value), cancellationToken);
+        return result.ToHttpResult(CartResponse.Ok, precondition);
+    }
+}

@@ -1,0 +1,42 @@
+using ShoppingCart.Api.Http;
+using ShoppingCart.Application.Carts;
+using ShoppingCart.Domain;
+
+namespace ShoppingCart.Api.Carts;
+
+/// <summary>
+/// Maps a use case's result to HTTP: the cart on success, otherwise an RFC 9457 problem whose status follows the
+/// error's kind, with the error's stable code as the <c>code</c> extension and its field errors as <c>errors</c>.
+/// </summary>
+public static class ResultHttpMapping
+{
+    public static IResult ToHttpResult(this Result<CartView> result, Func<CartView, CartResponse> success, IfMatchPrecondition precondition)
+    {
+        ArgumentNullException.ThrowIfNull(success);
+        return result.IsSuccess ? success(result.Value) : result.Error.ToProblem(precondition);
+    }
+
+    public static IResult ToProblem(this Error error, IfMatchPrecondition precondition)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var extensions = new Dictionary<string, object?>(StringComparer.Ordinal) { [ApiProblems.CodeExtension] = error.Code };
+        var status = StatusOf(error.Kind, precondition);
+        return error.FieldErrors.Count > 0 && status == StatusCodes.Status400BadRequest
+            ? TypedResults.ValidationProblem(error.FieldErrors, detail: error.Message, extensions: extensions)
+            : TypedResults.Problem(detail: error.Message, statusCode: status, extensions: extensions);
+    }
+
+    /// <summary>
+    /// A version conflict is 412 only when the client stated the version it expected (If-Match); without one the
+    /// server already retried, and the cart kept changing under it: 409, try again.
+    /// </summary>
+    public static int StatusOf(ErrorKind kind, IfMatchPrecondition precondition) => kind switch
+    {
+        ErrorKind.Validation => StatusCodes.Status400BadRequest,
+        ErrorKind.NotFound => StatusCodes.Status404NotFound,
+        ErrorKind.RuleViolation => StatusCodes.Status409Conflict,
+        ErrorKind.VersionConflict when precondition.ExpectedVersion is not null => StatusCodes.Status412PreconditionFailed,
+        ErrorKind.VersionConflict => StatusCodes.Status409Conflict,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown error kind."),
+    };
+}

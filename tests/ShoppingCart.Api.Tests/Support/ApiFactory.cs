@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ShoppingCart.Api.Tests.Support;
+
+/// <summary>
+/// The real API in process on the embedded family, with its SQLite file and event log in a temporary directory of
+/// its own. <see cref="TestServices"/> lets a test decorate a port before the host starts.
+/// </summary>
+public sealed class ApiFactory : WebApplicationFactory<Program>
+{
+    private readonly TemporaryDirectory _directory = new();
+
+    public string DatabasePath => _directory.File("shopping-cart.db");
+
+    public string EventLogPath => _directory.File("events.jsonl");
+
+    public CapturedLogs Logs { get; } = new();
+
+    public Action<IServiceCollection>? TestServices { get; init; }
+
+    public StoredState Stored => new(DatabasePath);
+
+    public EventLog Events => new(EventLogPath);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("ShoppingCart:Infrastructure", "Embedded");
+        builder.UseSetting("ShoppingCart:Embedded:DatabasePath", DatabasePath);
+        builder.UseSetting("ShoppingCart:Embedded:EventBus:EventLogPath", EventLogPath);
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        if (TestServices is { } configure)
+        {
+            builder.ConfigureTestServices(configure);
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        DeleteFiles();
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        DeleteFiles();
+    }
+
+    private void DeleteFiles()
+    {
+        SqliteConnection.ClearAllPools();
+        _directory.Dispose();
+    }
+}
