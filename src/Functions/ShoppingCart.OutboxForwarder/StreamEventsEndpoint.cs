@@ -1,0 +1,47 @@
+using ShoppingCart.Application.Outbox;
+using ShoppingCart.Infrastructure.Aws.Streams;
+
+namespace ShoppingCart.OutboxForwarder;
+
+/// <summary>
+/// The forwarder itself: a DynamoDB stream batch in, its outbox entries forwarded by the shared use case, and the
+/// partial-batch answer out (<c>{"batchItemFailures":[...]}</c>), which the adapter hands back to Lambda.
+/// </summary>
+internal static class StreamEventsEndpoint
+{
+    public static IEndpointRouteBuilder MapStreamEvents(this IEndpointRouteBuilder endpoints, string path)
+    {
+        endpoints.MapPost(path, ForwardAsync);
+        return endpoints;
+    }
+
+    private static async Task<IResult> ForwardAsync(HttpRequest request, OutboxBatchForwarder forwarder, ILogger<OutboxBatchForwarder> logger, CancellationToken cancellationToken)
+    {
+        StreamBatch batch;
+        try
+        {
+            batch = await DynamoDbStreamParser.ParseAsync(request.Body, cancellationToken);
+        }
+        catch (MalformedStreamEventException exception)
+        {
+            // Not a 400: Lambda counts only the configured error statuses (5xx) as a failed invocation, and a batch
+            // that could not even be read must never count as forwarded.
+            return Results.Problem(statusCode: StatusCodes.Status500InternalServerError, title: "Not a DynamoDB stream event", detail: exception.Message);
+        }
+
+        // The forwarder writes the one line per batch; the scope adds what only the stream knows.
+        using var scope = logger.BeginScope(new Dictionary<string, object?>
+        {
+            ["StreamRecords"] = batch.RecordCount,
+            ["SkippedRecords"] = batch.SkippedCount,
+            ["TimeToLiveDeletions"] = batch.TimeToLiveDeletionCount,
+            ["FirstSequenceNumber"] = batch.FirstPosition,
+            ["LastSequenceNumber"] = batch.LastPosition,
+        });
+        var report = await forwarder.ForwardAsync(batch.Entries, cancellationToken);
+        return Results.Json(
+            BatchItemFailuresResponse.From(report),
+            DynamoDbStreamJsonContext.Default.BatchItemFailuresResponse,
+            contentType: "application/json");
+    }
+}

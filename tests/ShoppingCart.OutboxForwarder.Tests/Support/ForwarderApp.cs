@@ -1,0 +1,70 @@
+using System.Net.Http.Headers;
+using Amazon.Runtime;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ShoppingCart.OutboxForwarder.Tests.Support;
+
+/// <summary>
+/// The forwarder app in memory, talking to the local EventBridge and SQS stubs, with fixed fake credentials (no real
+/// credential lookup) and a clock on which retry backoffs pass instantly.
+/// </summary>
+internal sealed class ForwarderApp : WebApplicationFactory<Program>
+{
+    public const string EventBusName = "shopping-cart-events";
+    public const string Region = "eu-west-1";
+    public const string AccessKey = "AKIDEXAMPLE";
+
+    private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
+
+    public ForwarderApp(EventBridgeStub eventBridge, SqsStub deadLetters, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    {
+        _settings = new Dictionary<string, string?>
+        {
+            ["ShoppingCart:EventBridge:EventBusName"] = EventBusName,
+            ["ShoppingCart:EventBridge:Region"] = Region,
+            ["ShoppingCart:EventBridge:Endpoint"] = eventBridge.Url.AbsoluteUri,
+            ["ShoppingCart:DeadLetterQueue:QueueUrl"] = deadLetters.QueueUrl.AbsoluteUri,
+            ["ShoppingCart:DeadLetterQueue:Endpoint"] = deadLetters.Url.AbsoluteUri,
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+
+        _services = services;
+    }
+
+    public InstantDelayTimeProvider Time { get; } = new(CartStories.Now.AddHours(1));
+
+    public AWSCredentials Credentials { get; init; } = new BasicAWSCredentials(AccessKey, "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
+
+    /// <summary>POSTs a stream event to the pass-through path, as the Lambda Web Adapter does.</summary>
+    public async Task<HttpResponseMessage> PostEventAsync(string json, string path = "/events")
+    {
+        using var client = CreateClient();
+        using var content = new StringContent(json);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        return await client.PostAsync(path, content);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureLogging(logging => logging.ClearProviders());
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton(Credentials);
+            services.AddSingleton<TimeProvider>(Time);
+            _services?.Invoke(services);
+        });
+    }
+}
