@@ -73,6 +73,7 @@ internal static class BenchmarkProgram
     private static IEnumerable<IBenchmarkSection> Sections(IEnumerable<string> names) => names.Select<string, IBenchmarkSection>(name => name switch
     {
         "limit" => new LimitSection(),
+        "service" => new ServiceSection(),
         "coldstart" => new ColdStartSection(),
         "micro" => new MicroSection(),
         _ => throw new ArgumentOutOfRangeException(nameof(names), name, "Unknown section."),

@@ -11,13 +11,16 @@ internal static class ClosedLoopDriver
     /// <summary>One operation of worker <c>worker</c>; it throws when it failed, with the reason.</summary>
     public delegate Task Operation(int worker, CancellationToken cancellationToken);
 
-    public static async Task<LoadResult> RunAsync(int concurrency, TimeSpan warmup, TimeSpan duration, Operation operation, CancellationToken cancellationToken)
+    /// <param name="measuring">Called between the warm-up and the measured phase (e.g. to start counting CPU time).</param>
+    public static async Task<LoadResult> RunAsync(
+        int concurrency, TimeSpan warmup, TimeSpan duration, Operation operation, CancellationToken cancellationToken, Action? measuring = null)
     {
         if (warmup > TimeSpan.Zero)
         {
             await RunPhaseAsync(concurrency, warmup, operation, record: false, cancellationToken);
         }
 
+        measuring?.Invoke();
         return await RunPhaseAsync(concurrency, duration, operation, record: true, cancellationToken);
     }
 

@@ -53,6 +53,7 @@ internal static class MarkdownReport
     {
         var number = Math.Abs(value) switch
         {
+            _ when value == Math.Floor(value) => value.ToString("#,0", CultureInfo.InvariantCulture),
             >= 100 => value.ToString("#,0", CultureInfo.InvariantCulture),
             >= 10 => value.ToString("0.0", CultureInfo.InvariantCulture),
             _ => value.ToString("0.00", CultureInfo.InvariantCulture),
