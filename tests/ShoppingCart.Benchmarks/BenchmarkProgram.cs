@@ -74,8 +74,10 @@ internal static class BenchmarkProgram
     {
         "limit" => new LimitSection(),
         "service" => new ServiceSection(),
+        "drain" => new DrainSection(),
         "coldstart" => new ColdStartSection(),
         "micro" => new MicroSection(),
+        "forwarder" => new ForwarderSection(),
         _ => throw new ArgumentOutOfRangeException(nameof(names), name, "Unknown section."),
     });
 

@@ -10,12 +10,11 @@ internal sealed record BenchmarkSettings
     public const string Usage = """
         usage: ShoppingCart.Benchmarks <section...> [options]
           sections: all | limit service drain coldstart micro forwarder   (several may be given)
-          --duration <seconds>     measured time of each load run (default 10)
+          --duration <seconds>     measured time of each load run: limit, service, forwarder (default 10)
           --warmup <seconds>       unmeasured load before each measured run (default 2)
           --concurrency <n>        concurrent writers / HTTP clients (default 4)
           --rows <n>               outbox backlog for the relay drain (default 50000)
           --runs <n>               process starts per cold-start variant, median reported (default 3)
-          --forwarder-batches <n>  100-record stream batches posted to the forwarder (default 300)
           --no-aot                 skip the Native AOT cold-start variant
           --out <path>             JSON results (default .artifacts/benchmarks/results.json)
         """;
@@ -31,8 +30,6 @@ internal sealed record BenchmarkSettings
     public int Rows { get; init; } = 50_000;
 
     public int ColdStartRuns { get; init; } = 3;
-
-    public int ForwarderBatches { get; init; } = 300;
 
     public bool IncludeAot { get; init; } = true;
 
@@ -53,7 +50,6 @@ internal sealed record BenchmarkSettings
                 "--concurrency" => settings with { Concurrency = Positive(arg, Value(ref i)) },
                 "--rows" => settings with { Rows = Positive(arg, Value(ref i)) },
                 "--runs" => settings with { ColdStartRuns = Positive(arg, Value(ref i)) },
-                "--forwarder-batches" => settings with { ForwarderBatches = Positive(arg, Value(ref i)) },
                 "--no-aot" => settings with { IncludeAot = false },
                 "--out" => settings with { OutputPath = Value(ref i) },
                 "all" => AddSections(settings, SectionNames),

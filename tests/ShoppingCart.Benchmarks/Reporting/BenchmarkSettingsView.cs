@@ -1,7 +1,7 @@
 namespace ShoppingCart.Benchmarks.Reporting;
 
 /// <summary>The settings of a run, as plain numbers for the JSON file.</summary>
-internal sealed record BenchmarkSettingsView(double DurationSeconds, double WarmupSeconds, int Concurrency, int Rows, int ColdStartRuns, int ForwarderBatches, bool IncludeAot)
+internal sealed record BenchmarkSettingsView(double DurationSeconds, double WarmupSeconds, int Concurrency, int Rows, int ColdStartRuns, bool IncludeAot)
 {
     public static BenchmarkSettingsView From(BenchmarkSettings settings) => new(
         settings.Duration.TotalSeconds,
@@ -9,6 +9,5 @@ internal sealed record BenchmarkSettingsView(double DurationSeconds, double Warm
         settings.Concurrency,
         settings.Rows,
         settings.ColdStartRuns,
-        settings.ForwarderBatches,
         settings.IncludeAot);
 }

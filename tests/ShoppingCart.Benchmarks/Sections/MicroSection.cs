@@ -32,7 +32,9 @@ internal sealed class MicroSection : IBenchmarkSection
             .WithArtifactsPath(Path.Combine(context.Layout.ArtifactsDirectory, "BenchmarkDotNet"))
             .WithOptions(ConfigOptions.JoinSummary | ConfigOptions.DisableLogFile);
 
-        var summaries = BenchmarkRunner.Run([typeof(CartCommandBenchmarks), typeof(IntegrationEventSerializationBenchmarks)], config);
+        var summaries = BenchmarkRunner.Run(
+            [typeof(CartCommandBenchmarks), typeof(IntegrationEventSerializationBenchmarks), typeof(StreamBatchParsingBenchmarks), typeof(PutEventsRequestBenchmarks)],
+            config);
         var rows = new List<Measurement>();
         var notes = new List<string>();
         foreach (var report in summaries.SelectMany(s => s.Reports))
