@@ -46,7 +46,8 @@ internal sealed class ServiceSection : IBenchmarkSection
             {
                 Note = $"{load.Succeeded} commands, {load.Failed} failed"
                     + (load.FirstFailure is null ? "" : $" (first: {load.FirstFailure})")
-                    + $"; CPU: app {run.AppCpuShare:P0}, load client {run.ClientCpuShare:P0} of {Environment.ProcessorCount} cores",
+                    + $"; CPU: app {run.AppCpuShare:P0}, load client {run.ClientCpuShare:P0} of {Environment.ProcessorCount} cores"
+                    + $"; {load.OperationsPerSecond / limit.Contended.OperationsPerSecond:0.00} × the bare writers that contend for SQLite's lock",
             }.ComparedWith(limit.OperationsPerSecond, "limit").WithMinimumRatio(ThroughputTarget));
             rows.Add(new Measurement($"HTTP {name} latency p50", load.Latency.P50, "ms"));
             rows.Add(new Measurement($"HTTP {name} latency p95", load.Latency.P95, "ms"));
