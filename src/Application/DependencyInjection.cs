@@ -15,12 +15,13 @@ namespace ShoppingCart.Application;
 public static class DependencyInjection
 {
     /// <summary>
-    /// Registers the use cases (source-generated mediator with validation), the forwarding use case and the default
-    /// clock and id source. Hosts add the adapters for <see cref="ICartStore"/>, <see cref="IEventPublisher"/> and
-    /// <see cref="IDeadLetterQueue"/>.
+    /// Registers the cart use cases (source-generated mediator with validation), the forwarding use case and the
+    /// default clock and id source. Hosts add the adapters for <see cref="ICartStore"/>, <see cref="IEventPublisher"/>
+    /// and <see cref="IDeadLetterQueue"/>.
     /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
+        services.AddOutboxForwarding();
         services.AddMediator((MediatorOptions options) =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
@@ -33,10 +34,19 @@ public static class DependencyInjection
         services.AddSingleton<IValidator<AddItemsCommand>, AddItemsValidator>();
         services.AddSingleton<IValidator<RemoveItemsCommand>, RemoveItemsValidator>();
 
-        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ICartIdGenerator, SequentialGuidCartIdGenerator>();
         services.AddScoped<CartUpdater>();
-        services.AddScoped<OutboxBatchForwarder>();
+        return services;
+    }
+
+    /// <summary>
+    /// Registers only the forwarding use case (and the clock): what a relay needs, without the cart use cases and
+    /// their cart store. The Lambda forwarder uses this alone; <see cref="AddApplication"/> includes it.
+    /// </summary>
+    public static IServiceCollection AddOutboxForwarding(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddScoped<OutboxBatchForwarder>();
         return services;
     }
 }

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using ShoppingCart.Application;
 using ShoppingCart.Infrastructure.Aws.EventBridge;
 using ShoppingCart.OutboxForwarder;
@@ -5,22 +7,18 @@ using ShoppingCart.OutboxForwarder;
 var builder = WebApplication.CreateSlimBuilder(args);
 builder.ListenWhereTheAdapterExpects();
 
-// AddApplication also registers the cart use cases, which need a cart store this app has no use for and never
-// resolves: validating every registration at build would refuse to start over them. Scopes are still checked.
-builder.Host.UseDefaultServiceProvider(options =>
-{
-    options.ValidateOnBuild = false;
-    options.ValidateScopes = true;
-});
 builder.Logging.ClearProviders().AddJsonConsole(options =>
 {
     options.IncludeScopes = true;
     options.UseUtcTimestamp = true;
     options.TimestampFormat = "O";
+
+    // Log lines go to CloudWatch, never into HTML: no need to escape '+', '<' or quotes as \uXXXX.
+    options.JsonWriterOptions = new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 });
 
 builder.Services.AddProblemDetails();
-builder.Services.AddApplication();
+builder.Services.AddOutboxForwarding();
 builder.Services.AddEventBridgeForwarding(builder.Configuration);
 
 var app = builder.Build();

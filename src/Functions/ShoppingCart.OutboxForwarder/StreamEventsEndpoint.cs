@@ -9,6 +9,10 @@ namespace ShoppingCart.OutboxForwarder;
 /// </summary>
 internal static class StreamEventsEndpoint
 {
+    private static readonly Func<ILogger, int, int, int, string?, string?, IDisposable?> StreamBatchScope =
+        LoggerMessage.DefineScope<int, int, int, string?, string?>(
+            "Stream batch of {StreamRecords} records ({SkippedRecords} skipped, {TimeToLiveDeletions} of them TTL deletions), sequence numbers {FirstSequenceNumber} to {LastSequenceNumber}");
+
     public static IEndpointRouteBuilder MapStreamEvents(this IEndpointRouteBuilder endpoints, string path)
     {
         endpoints.MapPost(path, ForwardAsync);
@@ -30,14 +34,7 @@ internal static class StreamEventsEndpoint
         }
 
         // The forwarder writes the one line per batch; the scope adds what only the stream knows.
-        using var scope = logger.BeginScope(new Dictionary<string, object?>
-        {
-            ["StreamRecords"] = batch.RecordCount,
-            ["SkippedRecords"] = batch.SkippedCount,
-            ["TimeToLiveDeletions"] = batch.TimeToLiveDeletionCount,
-            ["FirstSequenceNumber"] = batch.FirstPosition,
-            ["LastSequenceNumber"] = batch.LastPosition,
-        });
+        using var scope = StreamBatchScope(logger, batch.RecordCount, batch.SkippedCount, batch.TimeToLiveDeletionCount, batch.FirstPosition, batch.LastPosition);
         var report = await forwarder.ForwardAsync(batch.Entries, cancellationToken);
         return Results.Json(
             BatchItemFailuresResponse.From(report),

@@ -8,7 +8,7 @@ using ShoppingCart.Infrastructure.Embedded.Sqlite;
 namespace ShoppingCart.Api.Tests.Carts;
 
 /// <summary>What a client sees when another request changes the cart between this request's read and its write.</summary>
-public sealed class VersionConflictTests : IAsyncDisposable
+public sealed class VersionConflictTests : IDisposable
 {
     private readonly ApiFactory _api;
     private RacingCartStore? _store;
@@ -28,7 +28,7 @@ public sealed class VersionConflictTests : IAsyncDisposable
 
     private RacingCartStore Store => _store ?? throw new InvalidOperationException("The store is created with the host.");
 
-    public ValueTask DisposeAsync() => _api.DisposeAsync();
+    public void Dispose() => _api.Dispose();
 
     [Fact]
     public async Task Without_if_match_a_lost_race_is_retried_on_the_new_version_and_succeeds()

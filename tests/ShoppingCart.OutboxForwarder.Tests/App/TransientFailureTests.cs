@@ -6,7 +6,16 @@ namespace ShoppingCart.OutboxForwarder.Tests.App;
 /// <summary>Whole-call failures (5xx, throttling, timeouts) are retried within the budget; what still fails is reported, not lost.</summary>
 public sealed class TransientFailureTests : AppTest
 {
-    private static readonly Dictionary<string, string?> ShortTimeout = new()
+    // The budget is spent on the test clock, by backoff delays only, so a loaded machine cannot make it run out early;
+    // the timeout is real, and generous enough that an answered call never hits it.
+    private static readonly Dictionary<string, string?> TimeoutThenRetries = new()
+    {
+        ["ShoppingCart:EventBridge:RequestTimeout"] = "00:00:01",
+        ["ShoppingCart:EventBridge:RetryBudget"] = "00:00:05",
+    };
+
+    // Every call is too slow here, so only the number of attempts matters: keep both short.
+    private static readonly Dictionary<string, string?> TimeoutsOnly = new()
     {
         ["ShoppingCart:EventBridge:RequestTimeout"] = "00:00:00.300",
         ["ShoppingCart:EventBridge:RetryBudget"] = "00:00:00.250",
@@ -60,7 +69,7 @@ public sealed class TransientFailureTests : AppTest
         EventBridge.Slowness = number => number == 1 ? TimeSpan.FromSeconds(30) : TimeSpan.Zero;
         var records = CartStories.ManyCarts(2);
 
-        var forwarded = await ForwardAsync(new StreamEventBuilder().Insert(records).Build(), ShortTimeout);
+        var forwarded = await ForwardAsync(new StreamEventBuilder().Insert(records).Build(), TimeoutThenRetries);
 
         Assert.Empty(forwarded.FailedItems);
         Assert.Equal(records.Select(r => r.EventId).Order(), EventBridge.Received[^1].Entries.Select(e => e.EventId).Order());
@@ -72,7 +81,7 @@ public sealed class TransientFailureTests : AppTest
         EventBridge.Slowness = _ => TimeSpan.FromSeconds(30);
         var stream = new StreamEventBuilder().Insert(CartStories.ManyCarts(2));
 
-        var forwarded = await ForwardAsync(stream.Build(), ShortTimeout);
+        var forwarded = await ForwardAsync(stream.Build(), TimeoutsOnly);
 
         Assert.Equal(HttpStatusCode.OK, forwarded.Status);
         Assert.Equal([stream.SequenceNumbers[0]], forwarded.FailedItems);

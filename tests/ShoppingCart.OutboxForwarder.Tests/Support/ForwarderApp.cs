@@ -17,6 +17,7 @@ internal sealed class ForwarderApp : WebApplicationFactory<Program>
     public const string EventBusName = "shopping-cart-events";
     public const string Region = "eu-west-1";
     public const string AccessKey = "AKIDEXAMPLE";
+    public const string SecretKey = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
 
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
@@ -31,9 +32,17 @@ internal sealed class ForwarderApp : WebApplicationFactory<Program>
             ["ShoppingCart:DeadLetterQueue:QueueUrl"] = deadLetters.QueueUrl.AbsoluteUri,
             ["ShoppingCart:DeadLetterQueue:Endpoint"] = deadLetters.Url.AbsoluteUri,
         };
+        // A null value removes a default setting.
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
-            _settings[key] = value;
+            if (value is null)
+            {
+                _settings.Remove(key);
+            }
+            else
+            {
+                _settings[key] = value;
+            }
         }
 
         _services = services;
@@ -41,7 +50,8 @@ internal sealed class ForwarderApp : WebApplicationFactory<Program>
 
     public InstantDelayTimeProvider Time { get; } = new(CartStories.Now.AddHours(1));
 
-    public AWSCredentials Credentials { get; init; } = new BasicAWSCredentials(AccessKey, "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
+    /// <summary>The credentials requests are signed with; null leaves the app's own (the SDK's default chain).</summary>
+    public AWSCredentials? Credentials { get; init; } = new BasicAWSCredentials(AccessKey, SecretKey);
 
     /// <summary>POSTs a stream event to the pass-through path, as the Lambda Web Adapter does.</summary>
     public async Task<HttpResponseMessage> PostEventAsync(string json, string path = "/events")
@@ -62,7 +72,11 @@ internal sealed class ForwarderApp : WebApplicationFactory<Program>
         builder.ConfigureLogging(logging => logging.ClearProviders());
         builder.ConfigureTestServices(services =>
         {
-            services.AddSingleton(Credentials);
+            if (Credentials is not null)
+            {
+                services.AddSingleton(Credentials);
+            }
+
             services.AddSingleton<TimeProvider>(Time);
             _services?.Invoke(services);
         });

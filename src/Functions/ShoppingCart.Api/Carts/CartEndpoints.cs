@@ -10,7 +10,8 @@ namespace ShoppingCart.Api.Carts;
 
 /// <summary>
 /// The cart resource. Each endpoint binds the request, sends one use case through the mediator and maps the result;
-/// the statuses declared here are the ones the endpoint can really answer (the OpenAPI document is built from them).
+/// the statuses declared here are the ones the endpoint can really answer (the OpenAPI document is built from them;
+/// 503 is a store too busy to take the request, see <see cref="TransientStoreExceptionHandler"/>).
 /// A cart id that is not a GUID matches no route, so it is a 404 like any unknown cart.
 /// </summary>
 public static class CartEndpoints
@@ -25,13 +26,15 @@ public static class CartEndpoints
             .Produces<CartView>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         carts.MapGet("{cartId:guid}", GetCartAsync)
             .WithName("GetCart")
             .WithSummary("Reads a cart; its version is the ETag.")
             .Produces<CartView>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         carts.MapPost("{cartId:guid}/items", AddItemsAsync)
             .WithName("AddItems")
@@ -42,7 +45,8 @@ public static class CartEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         carts.MapDelete("{cartId:guid}/items/{sku}", RemoveItemsAsync)
             .WithName("RemoveItems")
@@ -51,7 +55,8 @@ public static class CartEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         carts.MapPost("{cartId:guid}/checkout", CheckoutAsync)
             .WithName("CheckoutCart")
@@ -60,7 +65,8 @@ public static class CartEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         return routes;
     }

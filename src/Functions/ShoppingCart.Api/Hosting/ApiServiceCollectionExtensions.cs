@@ -31,6 +31,7 @@ public static class ApiServiceCollectionExtensions
             }
         });
         services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.AddExceptionHandler<TransientStoreExceptionHandler>();
         services.AddHealthChecks();
         services.AddOpenApi(options =>
         {

@@ -39,6 +39,9 @@ public static class LambdaHosting
             {
                 options.IncludeScopes = true;
                 options.UseUtcTimestamp = true;
+
+                // Replaces the short local format of appsettings.json, which suits a console, not a log store.
+                options.TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
             });
         }
 

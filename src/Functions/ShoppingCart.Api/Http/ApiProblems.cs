@@ -3,8 +3,9 @@ using Microsoft.AspNetCore.Mvc;
 namespace ShoppingCart.Api.Http;
 
 /// <summary>
-/// The RFC 9457 problem documents the API answers with when it refuses a request before any use case runs.
-/// Every one carries a stable machine-readable <c>code</c> extension, like the use cases' errors do.
+/// The RFC 9457 problem documents the API produces itself, as opposed to those mapped from a use case's error: a
+/// request refused before any use case runs, or a store too busy to take it. Every one carries a stable
+/// machine-readable <c>code</c> extension, like the use cases' errors do.
 /// </summary>
 public static class ApiProblems
 {
@@ -18,6 +19,7 @@ public static class ApiProblems
     public const string InvalidIfMatchCode = "request.invalid_if_match";
     public const string NotFoundCode = "request.not_found";
     public const string MethodNotAllowedCode = "request.method_not_allowed";
+    public const string StoreBusyCode = "service.store_busy";
 
     public static ProblemDetails BodyTooLarge(long limitBytes) =>
         Problem(StatusCodes.Status413PayloadTooLarge, BodyTooLargeCode, $"The request body may be at most {limitBytes} bytes.");
@@ -30,6 +32,9 @@ public static class ApiProblems
 
     public static ProblemDetails MethodNotAllowed() =>
         Problem(StatusCodes.Status405MethodNotAllowed, MethodNotAllowedCode, "This URL does not support the request's method; see /openapi/v1.json.");
+
+    public static ProblemDetails StoreBusy() =>
+        Problem(StatusCodes.Status503ServiceUnavailable, StoreBusyCode, "The cart store is busy and nothing was written; send the request again after Retry-After.");
 
     /// <param name="field">The camelCase JSON path of the offending value, e.g. <c>items[0].quantity</c>; <c>body</c> for the document itself.</param>
     public static HttpValidationProblemDetails InvalidBody(string field, string message) =>

@@ -9,8 +9,8 @@ namespace ShoppingCart.Api.Http;
 /// Turns the framework's binding failures into problem documents. Minimal APIs are set to throw
 /// <see cref="BadHttpRequestException"/> (see <see cref="Hosting.ApiServiceCollectionExtensions"/>) instead of answering with
 /// an empty 400/415, so a client learns which value was wrong: malformed JSON, a wrong type, an unknown property, a
-/// route or query value that does not parse, a body that is too large or not JSON. Nothing else is handled here: any
-/// other exception is a server fault and stays a 500.
+/// route or query value that does not parse, a body that is too large or not JSON. Other exceptions are not handled
+/// here: a busy store is <see cref="TransientStoreExceptionHandler"/>'s, anything else is a server fault and stays a 500.
 /// </summary>
 public sealed partial class BadRequestExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {
@@ -37,6 +37,9 @@ public sealed partial class BadRequestExceptionHandler(IProblemDetailsService pr
                 return ApiProblems.BodyTooLarge(RequestBodyLimitMiddleware.MaxBodyBytes);
             case StatusCodes.Status415UnsupportedMediaType:
                 return ApiProblems.UnsupportedMediaType();
+            case not StatusCodes.Status400BadRequest:
+                // Other refusals of the server itself, such as a body sent too slowly (408).
+                return new ProblemDetails { Status = exception.StatusCode };
         }
 
         if (exception.InnerException is JsonException json)

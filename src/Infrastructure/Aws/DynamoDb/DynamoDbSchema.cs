@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ShoppingCart.Infrastructure.Aws.DynamoDb;
 
 /// <summary>
@@ -5,6 +7,23 @@ namespace ShoppingCart.Infrastructure.Aws.DynamoDb;
 /// stack creates the tables from them, so the deployed schema and the code cannot drift apart. Plain strings only:
 /// no SDK or CDK types, so both sides can use it.
 /// </summary>
+/// <remarks>
+/// Item layouts (DynamoDB type in brackets).
+/// <para>
+/// Carts table, one item per cart:
+/// <c>cartId</c> [S, partition key, lower-case hyphenated GUID], <c>customerId</c> [S], <c>status</c> [S, <c>Open</c> or
+/// <c>CheckedOut</c>], <c>lines</c> [L of M <c>{ sku [S], quantity [N] }</c>, in cart order — a List, not a Map, because
+/// line order is part of the cart], <c>version</c> [N, the optimistic-concurrency token], <c>createdAt</c> and
+/// <c>updatedAt</c> [S, ISO 8601 UTC, "O" format]. No stream, no TTL.
+/// </para>
+/// <para>
+/// Outbox table, one item per event, written in the same transaction as the cart:
+/// <c>cartId</c> [S, partition key], <c>eventKey</c> [S, sort key, <see cref="Outbox.EventKeyFor"/>], <c>eventId</c> [S],
+/// <c>eventType</c> [S], <c>schemaVersion</c> [N], <c>occurredAt</c> [S, ISO 8601 UTC, "O" format], <c>cartVersion</c> [N],
+/// <c>eventIndex</c> [N], <c>correlationId</c> [S], <c>payload</c> [S, the integration event JSON], <c>expiresAt</c>
+/// [N, TTL in epoch seconds]. Stream: NEW_IMAGE.
+/// </para>
+/// </remarks>
 public static class DynamoDbSchema
 {
     /// <summary>On-demand capacity: a cart service's traffic is spiky and small.</summary>
@@ -13,10 +32,25 @@ public static class DynamoDbSchema
     /// <summary>Key attribute type of every key here: string.</summary>
     public const string KeyType = "S";
 
+    /// <summary>Both tables, for code that treats them alike (the CDK stack, the tests' DynamoDB double).</summary>
+    public static IReadOnlyList<DynamoDbTableDefinition> Tables { get; } = [Carts.Definition, Outbox.Definition];
+
     public static class Carts
     {
         public const string DefaultTableName = "shopping-cart-carts";
         public const string PartitionKey = "cartId";
+
+        public const string CustomerId = "customerId"; // S
+        public const string Status = "status";         // S, the CartStatus name
+        public const string Lines = "lines";           // L of M { sku, quantity }, in cart order
+        public const string LineSku = "sku";           // S, inside a line
+        public const string LineQuantity = "quantity"; // N, inside a line
+        public const string Version = "version";       // N
+        public const string CreatedAt = "createdAt";   // S, ISO 8601 UTC ("O" format)
+        public const string UpdatedAt = "updatedAt";   // S, ISO 8601 UTC ("O" format)
+
+        /// <summary>The carts table: no sort key, no stream (events leave through the outbox), no TTL (carts are kept).</summary>
+        public static DynamoDbTableDefinition Definition { get; } = new(DefaultTableName, PartitionKey, SortKey: null, StreamViewType: null, TimeToLiveAttribute: null);
     }
 
     public static class Outbox
@@ -45,8 +79,20 @@ public static class DynamoDbSchema
         public const string CorrelationId = "correlationId"; // S
         public const string Payload = "payload";        // S, the integration event JSON
 
+        /// <summary>How long DynamoDB Streams keeps a record (fixed by AWS); outbox items must outlive it.</summary>
+        public static readonly TimeSpan StreamRetention = TimeSpan.FromHours(24);
+
+        /// <summary>
+        /// How long an outbox item is kept by default: well beyond <see cref="StreamRetention"/>, so records of an outage
+        /// longer than the stream's memory can still be found and replayed from the table.
+        /// </summary>
+        public static readonly TimeSpan DefaultRetention = TimeSpan.FromDays(7);
+
+        /// <summary>The outbox table: keyed per cart and version, streamed as NEW_IMAGE, expired by TTL.</summary>
+        public static DynamoDbTableDefinition Definition { get; } = new(DefaultTableName, PartitionKey, SortKey, StreamViewType, TimeToLiveAttribute);
+
         /// <summary>"00000000000000000007#000": version then index, zero-padded so string order is numeric order.</summary>
         public static string EventKeyFor(long cartVersion, int eventIndex) =>
-            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{cartVersion:D20}#{eventIndex:D3}");
+            string.Create(CultureInfo.InvariantCulture, $"{cartVersion:D20}#{eventIndex:D3}");
     }
 }

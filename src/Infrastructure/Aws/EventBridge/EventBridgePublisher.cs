@@ -44,7 +44,7 @@ public sealed partial class EventBridgePublisher(
             }
         }
 
-        for (var retry = 1; pending.Count > 0; retry++)
+        for (var attempt = 1; pending.Count > 0; attempt++)
         {
             var failures = await SendAsync(pending, entries, sizes, cancellationToken);
             var again = new List<int>();
@@ -56,7 +56,7 @@ public sealed partial class EventBridgePublisher(
                         outcomes[i] = PublishOutcome.Published;
                         break;
                     case { Disposition: FailureDisposition.RetrySoon } failure:
-                        outcomes[i] = PublishOutcome.Retryable(failure.Code, $"{failure.Message} (still failing after {retry} attempt(s) within the retry budget)");
+                        outcomes[i] = PublishOutcome.Retryable(failure.Code, $"{failure.Message} (still failing after {attempt} attempt(s) within the retry budget)");
                         again.Add(i);
                         break;
                     case { Disposition: FailureDisposition.DeadLetter } failure:
@@ -68,18 +68,18 @@ public sealed partial class EventBridgePublisher(
                 }
             }
 
-            var delay = backoff.DelayBefore(retry);
+            var delay = backoff.DelayBefore(retry: attempt);
             if (again.Count == 0 || time.GetElapsedTime(started) + delay > options.Value.RetryBudget)
             {
                 if (again.Count > 0)
                 {
-                    LogGaveUp(again.Count, retry, outcomes[again[0]]!.ErrorCode);
+                    LogGaveUp(again.Count, attempt, outcomes[again[0]]!.ErrorCode);
                 }
 
                 break;
             }
 
-            LogRetrying(again.Count, delay.TotalMilliseconds, retry, outcomes[again[0]]!.ErrorCode);
+            LogRetrying(again.Count, delay.TotalMilliseconds, attempt, outcomes[again[0]]!.ErrorCode);
             await Task.Delay(delay, time, cancellationToken);
             pending = again;
         }

@@ -30,14 +30,19 @@ public static class DynamoDbStreamParser
 
     public static StreamBatch Parse(string json)
     {
+        JsonDocument document;
         try
         {
-            using var document = JsonDocument.Parse(json);
-            return Parse(document.RootElement);
+            document = JsonDocument.Parse(json);
         }
         catch (JsonException exception)
         {
             throw new MalformedStreamEventException("The body is not JSON.", exception);
+        }
+
+        using (document)
+        {
+            return Parse(document.RootElement);
         }
     }
 

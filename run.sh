@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Builds and starts the shopping-cart service on the embedded default, on one machine, with no AWS account:
+# the REST API, the SQLite database (carts + transactional outbox), the outbox relay and the local event bus.
+# Every published event is printed below as it happens and appended to the event log.
+# Ctrl-C stops it cleanly; the next start resumes with the same carts and publishes anything left unpublished.
+#
+#   ./run.sh                       API on http://localhost:5080, data under .data/
+#   PORT=8080 DATA_DIR=/tmp/cart ./run.sh
+set -euo pipefail
+cd "$(dirname "$0")"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+port="${PORT:-5080}"
+data_dir="${DATA_DIR:-.data}"
+mkdir -p "$data_dir"
+data_dir="$(cd "$data_dir" && pwd)"
+project=src/Functions/ShoppingCart.Api
+app_dir="$PWD/$project/bin/Release/net10.0"
+
+echo "Building $project (Release)..."
+dotnet build "$project" -c Release --verbosity quiet
+
+cat <<INFO
+
+ShoppingCart (embedded: SQLite + outbox relay + local event bus) is starting
+  API        http://localhost:$port
+  OpenAPI    http://localhost:$port/openapi/v1.json
+  Health     http://localhost:$port/health
+  Database   $data_dir/shopping-cart.db
+  Event log  $data_dir/events.jsonl   (each event is also printed here as "[event] ...")
+Press Ctrl-C to stop.
+
+INFO
+
+# exec: the app itself receives Ctrl-C (SIGINT) and shuts down gracefully, letting the relay finish its pass.
+exec dotnet "$app_dir/ShoppingCart.Api.dll" \
+  --urls "http://localhost:$port" \
+  --contentRoot "$app_dir" \
+  --ShoppingCart:Infrastructure=Embedded \
+  --ShoppingCart:Embedded:DatabasePath="$data_dir/shopping-cart.db" \
+  --ShoppingCart:Embedded:EventBus:EventLogPath="$data_dir/events.jsonl"

@@ -1,0 +1,141 @@
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+using Amazon.Runtime;
+using Microsoft.Extensions.Options;
+using ShoppingCart.Application.Abstractions;
+using ShoppingCart.Application.Outbox;
+using ShoppingCart.Domain.Carts;
+
+namespace ShoppingCart.Infrastructure.Aws.DynamoDb;
+
+/// <summary>
+/// Carts in DynamoDB. A save is one TransactWriteItems: a Put of the cart, conditioned on its version, and a Put of each
+/// new outbox record, conditioned on the record not existing yet. Either all of them are written or none is.
+/// </summary>
+public sealed class DynamoDbCartStore : ICartStore
+{
+    /// <summary>DynamoDB's limit on the actions of one transaction.</summary>
+    public const int MaxTransactionItems = 100;
+
+    // Attribute names go through placeholders so no condition can collide with a DynamoDB reserved word.
+    private const string CartDoesNotExist = "attribute_not_exists(#cartId)";
+    private const string CartIsAtExpectedVersion = "#version = :expectedVersion";
+    private const string OutboxItemDoesNotExist = "attribute_not_exists(#eventKey)";
+
+    private readonly IAmazonDynamoDB _client;
+    private readonly TimeProvider _clock;
+    private readonly string _cartsTable;
+    private readonly string _outboxTable;
+    private readonly TimeSpan _outboxRetention;
+
+    public DynamoDbCartStore(IAmazonDynamoDB client, IOptions<DynamoDbCartStoreOptions> options, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _client = client;
+        _clock = clock;
+        _cartsTable = options.Value.CartsTable;
+        _outboxTable = options.Value.OutboxTable;
+        _outboxRetention = options.Value.OutboxRetention;
+    }
+
+    /// <summary>A strongly consistent read, so a cart just saved is read back as saved.</summary>
+    public async Task<Cart?> LoadAsync(CartId id, CancellationToken cancellationToken)
+    {
+        var request = new GetItemRequest { TableName = _cartsTable, Key = CartsTableItem.KeyOf(id), ConsistentRead = true };
+        GetItemResponse response;
+        try
+        {
+            response = await _client.GetItemAsync(request, cancellationToken);
+        }
+        catch (AmazonServiceException failure)
+        {
+            throw DynamoDbFailures.Translate(failure, LoadOperation(id));
+        }
+        catch (Exception failure) when (DynamoDbFailures.IsUnreachable(failure))
+        {
+            throw DynamoDbFailures.Unreachable(failure, LoadOperation(id));
+        }
+
+        // SDK v4: a missing item is a null Item, not an empty one.
+        return response.IsItemSet ? CartsTableItem.ToCart(response.Item, _cartsTable) : null;
+    }
+
+    public async Task<SaveOutcome> SaveAsync(Cart cart, IReadOnlyList<OutboxRecord> outbox, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(cart);
+        ArgumentNullException.ThrowIfNull(outbox);
+        var cartId = cart.Id.ToString();
+        if (outbox.Count + 1 > MaxTransactionItems)
+        {
+            throw new ArgumentException($"A save writes at most {MaxTransactionItems - 1} outbox records in one transaction, not {outbox.Count}.", nameof(outbox));
+        }
+
+        if (outbox.FirstOrDefault(record => record.CartId != cartId) is { } stranger)
+        {
+            throw new ArgumentException($"Outbox record {stranger.EventId} belongs to cart {stranger.CartId}, not {cartId}.", nameof(outbox));
+        }
+
+        var items = new List<TransactWriteItem>(outbox.Count + 1) { new() { Put = CartPut(cart) } };
+        // TTL counts from the write, when the stream record is born: the stream keeps it 24 h, the table OutboxRetention.
+        var expiresAt = _clock.GetUtcNow() + _outboxRetention;
+        items.AddRange(outbox.Select(record => new TransactWriteItem { Put = OutboxPut(record, expiresAt) }));
+        var request = new TransactWriteItemsRequest
+        {
+            TransactItems = items,
+            ClientRequestToken = TransactionTokens.For(cartId, cart.Version, items),
+        };
+
+        try
+        {
+            await _client.TransactWriteItemsAsync(request, cancellationToken);
+            return SaveOutcome.Saved;
+        }
+        catch (TransactionCanceledException cancellation)
+        {
+            return TransactionCancellation.Interpret(cancellation, Describe(cart, outbox));
+        }
+        catch (AmazonServiceException failure)
+        {
+            throw DynamoDbFailures.Translate(failure, SaveOperation(cartId));
+        }
+        catch (Exception failure) when (DynamoDbFailures.IsUnreachable(failure))
+        {
+            throw DynamoDbFailures.Unreachable(failure, SaveOperation(cartId));
+        }
+    }
+
+    private string LoadOperation(CartId id) => $"GetItem of cart {id} on table '{_cartsTable}'";
+
+    private string SaveOperation(string cartId) => $"TransactWriteItems of cart {cartId} on tables '{_cartsTable}' and '{_outboxTable}'";
+
+    private Put CartPut(Cart cart) => cart.PersistedVersion == 0
+        ? new Put
+        {
+            TableName = _cartsTable,
+            Item = CartsTableItem.From(cart),
+            ConditionExpression = CartDoesNotExist,
+            ExpressionAttributeNames = new() { ["#cartId"] = DynamoDbSchema.Carts.PartitionKey },
+        }
+        : new Put
+        {
+            TableName = _cartsTable,
+            Item = CartsTableItem.From(cart),
+            ConditionExpression = CartIsAtExpectedVersion,
+            ExpressionAttributeNames = new() { ["#version"] = DynamoDbSchema.Carts.Version },
+            ExpressionAttributeValues = new() { [":expectedVersion"] = AttributeValues.Number(cart.PersistedVersion) },
+        };
+
+    private Put OutboxPut(OutboxRecord record, DateTimeOffset expiresAt) => new()
+    {
+        TableName = _outboxTable,
+        Item = OutboxTableItem.From(record, expiresAt),
+        ConditionExpression = OutboxItemDoesNotExist,
+        ExpressionAttributeNames = new() { ["#eventKey"] = DynamoDbSchema.Outbox.SortKey },
+    };
+
+    private List<string> Describe(Cart cart, IReadOnlyList<OutboxRecord> outbox) =>
+    [
+        $"cart {cart.Id} (expected version {cart.PersistedVersion}) in table '{_cartsTable}'",
+        .. outbox.Select(r => $"outbox item {r.CartId}/{DynamoDbSchema.Outbox.EventKeyFor(r.CartVersion, r.EventIndex)} in table '{_outboxTable}'"),
+    ];
+}

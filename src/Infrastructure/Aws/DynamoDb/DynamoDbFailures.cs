@@ -1,0 +1,44 @@
+using System.Net;
+using Amazon.DynamoDBv2.Model;
+using Amazon.Runtime;
+using ShoppingCart.Application.Abstractions;
+
+namespace ShoppingCart.Infrastructure.Aws.DynamoDb;
+
+/// <summary>Sorts what DynamoDB answered (after the SDK's own retries) into "try again later" and "fix something".</summary>
+internal static class DynamoDbFailures
+{
+    /// <summary>A <see cref="TransientStoreException"/> for throttling and server faults, else a <see cref="DynamoDbStoreException"/>.</summary>
+    /// <param name="failure">What the SDK threw.</param>
+    /// <param name="operation">What was attempted, naming the table(s), e.g. <c>GetItem on table 'carts'</c>.</param>
+    public static Exception Translate(AmazonServiceException failure, string operation)
+    {
+        var code = failure.ErrorCode ?? failure.StatusCode.ToString();
+        return IsRetryable(failure)
+            ? new TransientStoreException($"{operation} failed with {code} (retryable): {failure.Message}", failure)
+            : new DynamoDbStoreException($"{operation} failed with {code}: {failure.Message}", code, failure);
+    }
+
+    /// <summary>
+    /// DynamoDB did not answer at all (connection refused or reset, the SDK's timeout), even after the SDK's retries:
+    /// worth retrying later. A save that was in flight may have committed; the retry of the same content is recognised
+    /// by its request token.
+    /// </summary>
+    public static bool IsUnreachable(Exception failure) => failure is HttpRequestException or TimeoutException;
+
+    public static TransientStoreException Unreachable(Exception failure, string operation) =>
+        new($"{operation} got no answer from DynamoDB (retryable): {failure.Message}", failure);
+
+    /// <summary>Throttling of either capacity mode, a transaction still running under the same token, or a 5xx.</summary>
+    public static bool IsRetryable(AmazonServiceException failure) =>
+        failure is ProvisionedThroughputExceededException
+            or RequestLimitExceededException
+            or ThrottlingException
+            or TransactionInProgressException
+            or InternalServerErrorException
+        || failure.StatusCode >= HttpStatusCode.InternalServerError;
+
+    /// <summary>The per-item codes of a cancelled transaction that a later attempt can get past.</summary>
+    public static bool IsRetryableCancellation(string? code) =>
+        code is "TransactionConflict" or "ProvisionedThroughputExceeded" or "ThrottlingError";
+}
