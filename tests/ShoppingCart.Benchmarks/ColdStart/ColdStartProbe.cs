@@ -15,15 +15,16 @@ internal static class ColdStartProbe
         using var scratch = ScratchDirectory.Create("coldstart");
         using var process = AppProcess.Start(app, EmbeddedAppSettings.For(scratch));
         var toHealthy = await process.WaitUntilHealthyAsync(TimeSpan.FromSeconds(60), cancellationToken);
+        var cpuToHealthy = process.TotalProcessorTime;
         using var http = new HttpClient { BaseAddress = process.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
         try
         {
             await new CartApiClient(http).CreateAsync(cancellationToken);
-            return new ColdStartSample(toHealthy, Stopwatch.GetElapsedTime(process.StartedAt), null);
+            return new ColdStartSample(toHealthy, cpuToHealthy, Stopwatch.GetElapsedTime(process.StartedAt), null);
         }
         catch (Exception exception) when (exception is HttpRequestException or System.Text.Json.JsonException)
         {
-            return new ColdStartSample(toHealthy, null, exception.Message);
+            return new ColdStartSample(toHealthy, cpuToHealthy, null, exception.Message);
         }
     }
 }

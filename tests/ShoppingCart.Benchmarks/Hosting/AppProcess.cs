@@ -28,6 +28,16 @@ internal sealed class AppProcess : IDisposable
 
     public string OutputTail => _output.ToString();
 
+    /// <summary>CPU time the process has used so far, all threads, user and kernel.</summary>
+    public TimeSpan TotalProcessorTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     /// <summary>Starts <paramref name="app"/> listening on a free loopback port. Logging is at Warning unless overridden.</summary>
     public static AppProcess Start(PublishedApp app, IReadOnlyDictionary<string, string> environment)
     {
