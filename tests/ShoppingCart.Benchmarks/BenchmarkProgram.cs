@@ -44,8 +44,8 @@ internal static class BenchmarkProgram
             results.Add(await RunSectionAsync(section, context, cancellation.Token));
         }
 
-        machine.LoadAverageAtEnd = LoadAverage.OneMinute();
-        var report = new BenchmarkReport(startedAt, CommandLine(args), machine, BenchmarkSettingsView.From(settings), results);
+        var report = new BenchmarkReport(
+            startedAt, CommandLine(args), machine with { LoadAverageAtEnd = LoadAverage.OneMinute() }, BenchmarkSettingsView.From(settings), results);
         var outputPath = Path.GetFullPath(settings.OutputPath, layout.Root);
         Directory.CreateDirectory(Path.GetDirectoryName(outputPath)!);
         await File.WriteAllTextAsync(outputPath, JsonSerializer.Serialize(report, ReportJsonContext.Default.BenchmarkReport));

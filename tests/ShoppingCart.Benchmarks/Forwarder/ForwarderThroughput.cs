@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text;
 using ShoppingCart.Benchmarks.Fixtures;
@@ -43,8 +42,7 @@ internal static class ForwarderThroughput
             BaseAddress = process.BaseAddress,
             Timeout = TimeSpan.FromSeconds(60),
         };
-        using var appProcess = Process.GetProcessById(process.ProcessId);
-        var cpu = new CpuMeter(appProcess);
+        var cpu = new CpuMeter(() => process.TotalProcessorTime);
         var next = 0;
 
         await progress.WriteLineAsync($"forwarder: posting batches to /events, {settings.Concurrency} clients for {settings.Duration.TotalSeconds:0} s");

@@ -24,8 +24,6 @@ internal sealed class AppProcess : IDisposable
     /// <summary>The <see cref="Stopwatch"/> timestamp taken just before the process was started.</summary>
     public long StartedAt { get; }
 
-    public int ProcessId => _process.Id;
-
     public string OutputTail => _output.ToString();
 
     /// <summary>CPU time the process has used so far, all threads, user and kernel.</summary>

@@ -8,7 +8,7 @@ namespace ShoppingCart.Benchmarks.Reporting;
 /// </summary>
 internal sealed record MachineDescription(int ProcessorCount, string OperatingSystem, string Runtime, double? LoadAverageAtStart)
 {
-    public double? LoadAverageAtEnd { get; set; }
+    public double? LoadAverageAtEnd { get; init; }
 
     public static MachineDescription Current() => new(
         Environment.ProcessorCount,

@@ -22,7 +22,4 @@ internal sealed class RunContext(BenchmarkSettings settings, RepositoryLayout la
     /// </summary>
     public Task<StorageLimitResult> StorageLimitAsync(CancellationToken cancellationToken) =>
         _limit ??= StorageLimit.MeasureAsync(Settings, Progress, cancellationToken);
-
-    /// <summary>A fresh scratch folder under the system temp folder, deleted when the returned scope is disposed.</summary>
-    public static ScratchDirectory CreateScratch(string purpose) => ScratchDirectory.Create(purpose);
 }

@@ -37,8 +37,6 @@ internal sealed class EventLogTail : IAsyncDisposable
         _loop = Task.Run(FollowAsync);
     }
 
-    public int Count => _seen.Count;
-
     /// <summary>Lines that were not event envelopes with a cart id, version and occurredAt in their metadata.</summary>
     public int MalformedLines => Volatile.Read(ref _malformedLines);
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ShoppingCart.Benchmarks.Hosting;
 using ShoppingCart.Benchmarks.Load;
 
@@ -39,8 +38,7 @@ internal static class ServiceRun
 
         var acks = Enumerable.Range(0, settings.Concurrency).Select(_ => new List<CartAck>()).ToArray();
         var recording = false;
-        using var appProcess = Process.GetProcessById(process.ProcessId);
-        var cpu = new CpuMeter(appProcess);
+        var cpu = new CpuMeter(() => process.TotalProcessorTime);
 
         await progress.WriteLineAsync($"service: {workload.Name}, {settings.Concurrency} clients for {settings.Duration.TotalSeconds:0} s");
         var load = await ClosedLoopDriver.RunAsync(
