@@ -1,0 +1,80 @@
+using ShoppingCart.Benchmarks.Hosting;
+using ShoppingCart.Benchmarks.Load;
+
+namespace ShoppingCart.Benchmarks.Service;
+
+/// <summary>
+/// Starts the published API on a fresh SQLite file and event log, drives one workload through HTTP at the run's
+/// concurrency, then matches every acknowledged command with its event line in the log to measure the publish delay.
+/// </summary>
+internal static class ServiceRun
+{
+    /// <summary>How long after the load stops the events of the last commands may still take to appear.</summary>
+    private static readonly TimeSpan GracePeriod = TimeSpan.FromSeconds(30);
+
+    public static async Task<ServiceRunResult> RunAsync(
+        PublishedApp app, Func<CartApiClient, ICartWorkload> workloadFor, BenchmarkSettings settings, TextWriter progress, CancellationToken cancellationToken)
+    {
+        using var scratch = ScratchDirectory.Create("service");
+        using var process = AppProcess.Start(app, EmbeddedAppSettings.For(scratch));
+        await process.WaitUntilHealthyAsync(TimeSpan.FromSeconds(60), cancellationToken);
+        await using var tail = new EventLogTail(scratch.File(EmbeddedAppSettings.EventLogFile));
+
+        using var http = new HttpClient(new SocketsHttpHandler
+        {
+            MaxConnectionsPerServer = settings.Concurrency,
+            PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
+            UseCookies = false,
+        })
+        {
+            BaseAddress = process.BaseAddress,
+            Timeout = TimeSpan.FromSeconds(60),
+        };
+        var workload = workloadFor(new CartApiClient(http));
+        for (var worker = 0; worker < settings.Concurrency; worker++)
+        {
+            await workload.SetupAsync(worker, cancellationToken);
+        }
+
+        var acks = Enumerable.Range(0, settings.Concurrency).Select(_ => new List<CartAck>()).ToArray();
+        var recording = false;
+        var cpu = new CpuMeter(() => process.TotalProcessorTime);
+
+        await progress.WriteLineAsync($"service: {workload.Name}, {settings.Concurrency} clients for {settings.Duration.TotalSeconds:0} s");
+        var load = await ClosedLoopDriver.RunAsync(
+            settings.Concurrency,
+            settings.Warmup,
+            settings.Duration,
+            async (worker, token) =>
+            {
+                var ack = await workload.NextAsync(worker, token);
+                if (Volatile.Read(ref recording))
+                {
+                    acks[worker].Add(ack);
+                }
+            },
+            cancellationToken,
+            measuring: () =>
+            {
+                cpu.Start();
+                Volatile.Write(ref recording, true);
+            });
+        var (appCpu, clientCpu) = cpu.Stop();
+
+        var committed = acks.SelectMany(a => a).ToList();
+        var missing = await tail.WaitForAsync([.. committed.Select(a => (a.CartId, a.Version))], GracePeriod, cancellationToken);
+        var fromEventTime = new List<double>(committed.Count);
+        var fromResponse = new List<double>(committed.Count);
+        foreach (var ack in committed)
+        {
+            if (tail.TryGet(ack.CartId, ack.Version, out var published))
+            {
+                fromEventTime.Add((published.SeenAt - published.OccurredAt).TotalMilliseconds);
+                fromResponse.Add((published.SeenAt - ack.ReceivedAt).TotalMilliseconds);
+            }
+        }
+
+        return new ServiceRunResult(
+            workload.Name, load, LatencySummary.Of(fromEventTime), LatencySummary.Of(fromResponse), missing, tail.MalformedLines, appCpu, clientCpu);
+    }
+}
