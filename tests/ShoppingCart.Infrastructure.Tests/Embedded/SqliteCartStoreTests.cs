@@ -117,6 +117,34 @@ public sealed class SqliteCartStoreTests : IDisposable
         await Assert.ThrowsAsync<TransientStoreException>(() => database.Store.SaveAsync(NewCart(), [], CancellationToken.None));
     }
 
+    [Fact]
+    public async Task A_write_turn_held_in_this_process_past_the_busy_timeout_fails_the_save_as_transient_and_writes_nothing()
+    {
+        using var database = new EmbeddedTestDatabase(o => o.BusyTimeout = TimeSpan.FromMilliseconds(100));
+        var cart = NewCart();
+
+        using (await database.Database.TakeWriteTurnAsync(CancellationToken.None))
+        {
+            await Assert.ThrowsAsync<TransientStoreException>(() => database.Store.SaveAsync(cart, [], CancellationToken.None));
+        }
+
+        Assert.Null(await database.Store.LoadAsync(cart.Id, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Writers_in_one_process_take_turns_and_all_get_through()
+    {
+        var carts = Enumerable.Range(0, 16).Select(_ => NewCart()).ToArray();
+
+        var outcomes = await Task.WhenAll(carts.Select(c => Task.Run(() => SaveAsync(c))));
+
+        Assert.All(outcomes, o => Assert.Equal(SaveOutcome.Saved, o));
+        foreach (var cart in carts)
+        {
+            Assert.NotNull(await _database.Store.LoadAsync(cart.Id, CancellationToken.None));
+        }
+    }
+
     public void Dispose() => _database.Dispose();
 
     private static Cart NewCart() =>

@@ -45,6 +45,7 @@ public sealed class SqliteCartStore(SqliteDatabase database, OutboxSignal signal
         ArgumentNullException.ThrowIfNull(outbox);
         try
         {
+            using var turn = await database.TakeWriteTurnAsync(cancellationToken);
             await using var connection = await database.OpenAsync(cancellationToken);
 
             // BEGIN IMMEDIATE takes the write lock up front (waiting up to the busy timeout). A deferred transaction
@@ -64,7 +65,7 @@ public sealed class SqliteCartStore(SqliteDatabase database, OutboxSignal signal
 
             await transaction.CommitAsync(cancellationToken);
         }
-        catch (SqliteException exception) when (SqliteFaults.IsTransient(exception))
+        catch (Exception exception) when (exception is TimeoutException || (exception is SqliteException sqlite && SqliteFaults.IsTransient(sqlite)))
         {
             throw new TransientStoreException($"The cart store was busy; cart {cart.Id} was not saved.", exception);
         }

@@ -9,6 +9,7 @@ public sealed class SqliteDeadLetterQueue(SqliteDatabase database, TimeProvider 
     public async Task SendAsync(OutboxEntry entry, string reason, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
+        using var turn = await database.TakeWriteTurnAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await DeadLetterRows.InsertAsync(connection, transaction: null, entry, reason, clock.GetUtcNow(), cancellationToken);
     }

@@ -47,6 +47,7 @@ public sealed class SqliteOutboxFeed(SqliteDatabase database, TimeProvider clock
     /// <summary>Moves the checkpoint forward to <paramref name="sequence"/> (never back) and forgets a head failure behind it.</summary>
     public async Task AdvanceAsync(long sequence, CancellationToken cancellationToken)
     {
+        using var turn = await database.TakeWriteTurnAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await AdvanceAsync(connection, transaction: null, sequence, cancellationToken);
     }
@@ -57,6 +58,7 @@ public sealed class SqliteOutboxFeed(SqliteDatabase database, TimeProvider clock
     /// </summary>
     public async Task<int> RecordFailureAsync(long? handledUpTo, long failedSequence, string error, CancellationToken cancellationToken)
     {
+        using var turn = await database.TakeWriteTurnAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction(deferred: false);
         if (handledUpTo is { } sequence)
@@ -86,6 +88,7 @@ public sealed class SqliteOutboxFeed(SqliteDatabase database, TimeProvider clock
     public async Task GiveUpAsync(OutboxEntry entry, string reason, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
+        using var turn = await database.TakeWriteTurnAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction(deferred: false);
         await DeadLetterRows.InsertAsync(connection, transaction, entry, reason, clock.GetUtcNow(), cancellationToken);
@@ -96,6 +99,7 @@ public sealed class SqliteOutboxFeed(SqliteDatabase database, TimeProvider clock
     /// <summary>Deletes rows that are both handled (at or behind the checkpoint) and past their expiry; returns how many.</summary>
     public async Task<int> DeleteExpiredAsync(CancellationToken cancellationToken)
     {
+        using var turn = await database.TakeWriteTurnAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = """
