@@ -54,6 +54,26 @@ public sealed class SqliteCartStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Relay_bookkeeping_syncs_normally_and_never_leaks_that_into_cart_writes()
+    {
+        await using (var relay = await _database.Database.OpenForRelayAsync(CancellationToken.None))
+        {
+            Assert.Equal(1L, await SynchronousOf(relay)); // 1 = NORMAL
+        }
+
+        // The pool hands the same connection back: opening it for cart writes must make it FULL again.
+        await using var carts = await _database.Database.OpenAsync(CancellationToken.None);
+        Assert.Equal(2L, await SynchronousOf(carts));
+    }
+
+    private static async Task<object?> SynchronousOf(Microsoft.Data.Sqlite.SqliteConnection connection)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA synchronous;";
+        return await command.ExecuteScalarAsync();
+    }
+
+    [Fact]
     public async Task Outbox_sequence_numbers_are_never_reused_after_the_newest_rows_are_deleted()
     {
         await SaveNewCartAsync();

@@ -10,7 +10,7 @@ public sealed class SqliteDeadLetterQueue(SqliteDatabase database, TimeProvider 
     {
         ArgumentNullException.ThrowIfNull(entry);
         using var turn = await database.TakeWriteTurnAsync(cancellationToken);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenForRelayAsync(cancellationToken);
         await DeadLetterRows.InsertAsync(connection, transaction: null, entry, reason, clock.GetUtcNow(), cancellationToken);
     }
 }

@@ -14,7 +14,7 @@ public sealed class SqliteOutboxFeed(SqliteDatabase database, TimeProvider clock
 
     public async Task<OutboxBatch> ReadAsync(int batchSize, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenForRelayAsync(cancellationToken);
 
         // One read transaction: the checkpoint and the rows after it come from the same snapshot.
         await using var transaction = connection.BeginTransaction(deferred: true);
@@ -40,7 +40,7 @@ public sealed class SqliteOutboxFeed(SqliteDatabase database, TimeProvider clock
 
     public async Task<long> ReadCheckpointAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenForRelayAsync(cancellationToken);
         return await ReadCheckpointAsync(connection, transaction: null, cancellationToken);
     }
 
@@ -48,7 +48,7 @@ public sealed class SqliteOutboxFeed(SqliteDatabase database, TimeProvider clock
     public async Task AdvanceAsync(long sequence, CancellationToken cancellationToken)
     {
         using var turn = await database.TakeWriteTurnAsync(cancellationToken);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenForRelayAsync(cancellationToken);
         await AdvanceAsync(connection, transaction: null, sequence, cancellationToken);
     }
 
@@ -59,7 +59,7 @@ public sealed class SqliteOutboxFeed(SqliteDatabase database, TimeProvider clock
     public async Task<int> RecordFailureAsync(long? handledUpTo, long failedSequence, string error, CancellationToken cancellationToken)
     {
         using var turn = await database.TakeWriteTurnAsync(cancellationToken);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenForRelayAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction(deferred: false);
         if (handledUpTo is { } sequence)
         {
@@ -89,7 +89,7 @@ public sealed class SqliteOutboxFeed(SqliteDatabase database, TimeProvider clock
     {
         ArgumentNullException.ThrowIfNull(entry);
         using var turn = await database.TakeWriteTurnAsync(cancellationToken);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenForRelayAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction(deferred: false);
         await DeadLetterRows.InsertAsync(connection, transaction, entry, reason, clock.GetUtcNow(), cancellationToken);
         await AdvanceAsync(connection, transaction, OutboxPositions.Parse(entry.Position), cancellationToken);
@@ -100,7 +100,7 @@ public sealed class SqliteOutboxFeed(SqliteDatabase database, TimeProvider clock
     public async Task<int> DeleteExpiredAsync(CancellationToken cancellationToken)
     {
         using var turn = await database.TakeWriteTurnAsync(cancellationToken);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenForRelayAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = """
             DELETE FROM outbox
