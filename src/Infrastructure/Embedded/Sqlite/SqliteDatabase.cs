@@ -38,9 +38,11 @@ public sealed class SqliteDatabase : IDisposable
     public string FilePath { get; }
 
     /// <summary>An open connection with this project's per-connection settings, on an up-to-date schema.</summary>
-    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    public Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => OpenAsync("FULL", cancellationToken);
+
+    private async Task<SqliteConnection> OpenAsync(string synchronous, CancellationToken cancellationToken)
     {
-        var connection = await OpenConnectionAsync(cancellationToken);
+        var connection = await OpenConnectionAsync(synchronous, cancellationToken);
         try
         {
             if (!_migrated)
@@ -62,24 +64,9 @@ public sealed class SqliteDatabase : IDisposable
     /// <c>synchronous = NORMAL</c>: still atomic and still safe from <c>kill -9</c>, but power loss may undo its last
     /// commits — which only makes the relay publish those events again, with the same ids, as at-least-once allows.
     /// It spares the second fsync every command would otherwise cost (one for the cart, one for the checkpoint).
-    /// Every open resets the pooled connection to FULL, so this never leaks into cart writes.
+    /// Every open sets the mode afresh on the pooled connection, so this never leaks into cart writes.
     /// </summary>
-    public async Task<SqliteConnection> OpenForRelayAsync(CancellationToken cancellationToken)
-    {
-        var connection = await OpenAsync(cancellationToken);
-        try
-        {
-            await using var pragma = connection.CreateCommand();
-            pragma.CommandText = "PRAGMA synchronous = NORMAL;";
-            await pragma.ExecuteNonQueryAsync(cancellationToken);
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
-    }
+    public Task<SqliteConnection> OpenForRelayAsync(CancellationToken cancellationToken) => OpenAsync("NORMAL", cancellationToken);
 
     /// <summary>
     /// Takes this process's write turn; dispose the result to give it back. SQLite allows one writer per file anyway,
@@ -104,7 +91,7 @@ public sealed class SqliteDatabase : IDisposable
         _writeLock.Dispose();
     }
 
-    private async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    private async Task<SqliteConnection> OpenConnectionAsync(string synchronous, CancellationToken cancellationToken)
     {
         if (!_migrated)
         {
@@ -124,7 +111,7 @@ public sealed class SqliteDatabase : IDisposable
             // busy_timeout lets SQLite itself wait for the single write lock instead of failing at once.
             pragmas.CommandText = string.Create(
                 CultureInfo.InvariantCulture,
-                $"PRAGMA synchronous = FULL; PRAGMA busy_timeout = {_busyTimeoutMilliseconds}; PRAGMA foreign_keys = ON;");
+                $"PRAGMA synchronous = {synchronous}; PRAGMA busy_timeout = {_busyTimeoutMilliseconds}; PRAGMA foreign_keys = ON;");
             await pragmas.ExecuteNonQueryAsync(cancellationToken);
             return connection;
         }
