@@ -14,6 +14,7 @@ namespace ShoppingCart.Deploy.Tests;
 public sealed class SynthesisFixture : IDisposable
 {
     private readonly Dictionary<string, object> _cdkJsonContext;
+    private readonly string? _previousTempDirectory = System.Environment.GetEnvironmentVariable("TMPDIR");
     private int _synthesisCount;
 
     public SynthesisFixture()
@@ -48,6 +49,8 @@ public sealed class SynthesisFixture : IDisposable
 
     public void Dispose()
     {
+        // TMPDIR is process-wide: tests outside this fixture's collection run after it and need a temp folder that exists.
+        System.Environment.SetEnvironmentVariable("TMPDIR", _previousTempDirectory);
         if (Directory.Exists(ScratchDirectory))
         {
             Directory.Delete(ScratchDirectory, recursive: true);
