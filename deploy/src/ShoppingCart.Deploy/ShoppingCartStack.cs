@@ -20,19 +20,13 @@ internal sealed class ShoppingCartStack : Stack
     /// <summary>Room for the forwarder's PutEvents retry budget (20 s by default) and a batch of up to 10,000 records.</summary>
     private static readonly Duration ForwarderTimeout = Duration.Seconds(60);
 
-    /// <summary>Item reads and writes; no scans, stream reads or table administration.</summary>
-    private static readonly string[] ApiTableActions =
-    [
-        "dynamodb:GetItem",
-        "dynamodb:BatchGetItem",
-        "dynamodb:Query",
-        "dynamodb:ConditionCheckItem",
-        "dynamodb:PutItem",
-        "dynamodb:UpdateItem",
-        "dynamodb:DeleteItem",
-        "dynamodb:BatchWriteItem",
-        "dynamodb:DescribeTable",
-    ];
+    /// <summary>
+    /// What the API's code calls, and nothing else: GetItem (load a cart; read back an outbox key to settle an unknown
+    /// outcome) and PutItem (each Put of a TransactWriteItems is authorized as a PutItem on its table).
+    /// </summary>
+    private static readonly string[] ApiCartsTableActions = ["dynamodb:GetItem", "dynamodb:PutItem"];
+
+    private static readonly string[] ApiOutboxTableActions = ["dynamodb:GetItem", "dynamodb:PutItem"];
 
     public ShoppingCartStack(Construct scope, DeploymentSettings settings, FunctionCode code, IStackProps? props = null)
         : base(scope, settings.StackName, props)
@@ -55,16 +49,20 @@ internal sealed class ShoppingCartStack : Stack
             "WebAdapterLayer",
             settings.WebAdapterLayerArn ?? LambdaWebAdapter.LayerArnFor(this, settings.Architecture));
 
-        // Both apps start the same infrastructure (AddInfrastructure), which checks every AWS setting at start-up, so
-        // both get the whole set; what each may do is decided by its role, not by what it knows.
-        var configuration = new Dictionary<string, string>
+        // Each app is told only what it uses: the API its tables, the forwarder its bus and dead-letter queue.
+        var apiConfiguration = new Dictionary<string, string>
         {
             ["ShoppingCart__Infrastructure"] = "Aws",
             ["ShoppingCart__DynamoDb__CartsTable"] = Tables.Carts.TableName,
             ["ShoppingCart__DynamoDb__OutboxTable"] = Tables.Outbox.TableName,
+        };
+        var forwarderConfiguration = new Dictionary<string, string>
+        {
             ["ShoppingCart__EventBridge__EventBusName"] = Events.Bus.EventBusName,
             ["ShoppingCart__EventBridge__Source"] = settings.EventSource,
             ["ShoppingCart__DeadLetterQueue__QueueUrl"] = PoisonRecordQueue.QueueUrl,
+            [LambdaWebAdapter.PassThroughPathVariable] = LambdaWebAdapter.PassThroughPath,
+            [LambdaWebAdapter.ErrorStatusCodesVariable] = LambdaWebAdapter.AllButOkStatusCodes,
         };
 
         Api = new WebAdapterFunction(this, "ApiFunction", new WebAdapterFunctionProps(
@@ -75,10 +73,10 @@ internal sealed class ShoppingCartStack : Stack
             adapterLayer,
             settings.ApiMemorySize,
             ApiTimeout,
-            configuration,
+            apiConfiguration,
             settings.LogRetentionDays));
-        Tables.Carts.Grant(Api.Role, ApiTableActions);
-        Tables.Outbox.Grant(Api.Role, ApiTableActions);
+        Tables.Carts.Grant(Api.Role, ApiCartsTableActions);
+        Tables.Outbox.Grant(Api.Role, ApiOutboxTableActions);
 
         Forwarder = new WebAdapterFunction(this, "ForwarderFunction", new WebAdapterFunctionProps(
             FunctionApp.OutboxForwarder,
@@ -88,20 +86,17 @@ internal sealed class ShoppingCartStack : Stack
             adapterLayer,
             settings.ForwarderMemorySize,
             ForwarderTimeout,
-            new Dictionary<string, string>(configuration)
-            {
-                [LambdaWebAdapter.PassThroughPathVariable] = LambdaWebAdapter.PassThroughPath,
-                [LambdaWebAdapter.ErrorStatusCodesVariable] = LambdaWebAdapter.ServerErrorStatusCodes,
-            },
+            forwarderConfiguration,
             settings.LogRetentionDays));
         Events.Bus.GrantPutEventsTo(Forwarder.Role);
-        PoisonRecordQueue.GrantSendMessages(Forwarder.Role);
+        PoisonRecordQueue.Grant(Forwarder.Role, "sqs:SendMessage");
         OutboxStreamMapping.Attach(Forwarder.Function, Tables.Outbox, StreamFailureQueue, settings);
 
         PublicApi = new PublicApi(this, "PublicApi", Api.Function, settings);
 
         Alarms = new OperationalAlarms(this, "Alarms", new OperationalAlarmsProps(
             Forwarder.Function,
+            Tables.Outbox,
             PoisonRecordQueue,
             StreamFailureQueue,
             PublicApi.Api,

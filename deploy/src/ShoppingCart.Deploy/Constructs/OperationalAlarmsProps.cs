@@ -1,4 +1,5 @@
 using Amazon.CDK.AWS.APIGateway;
+using Amazon.CDK.AWS.DynamoDB;
 using Amazon.CDK.AWS.Lambda;
 using Amazon.CDK.AWS.SQS;
 
@@ -6,6 +7,7 @@ namespace ShoppingCart.Deploy.Constructs;
 
 internal sealed record OperationalAlarmsProps(
     IFunction Forwarder,
+    ITable Outbox,
     IQueue PoisonRecordQueue,
     IQueue StreamFailureQueue,
     RestApiBase Api,

@@ -14,6 +14,8 @@ namespace ShoppingCart.Deploy.Constructs;
 /// </summary>
 internal sealed class WebAdapterFunction : Construct
 {
+    public const string WorkstationGcVariable = "DOTNET_gcServer";
+
     public WebAdapterFunction(Construct scope, string id, WebAdapterFunctionProps props)
         : base(scope, id)
     {
@@ -35,6 +37,9 @@ internal sealed class WebAdapterFunction : Construct
             [LambdaWebAdapter.ExecWrapperVariable] = LambdaWebAdapter.ExecWrapper,
             [LambdaWebAdapter.PortVariable] = LambdaWebAdapter.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             [LambdaWebAdapter.ReadinessCheckPathVariable] = LambdaWebAdapter.ReadinessCheckPath,
+            // ASP.NET Core defaults to server GC, sized for a machine's cores; a sandbox has one or two vCPUs and serves one
+            // request at a time, where workstation GC starts faster and keeps the heap small.
+            [WorkstationGcVariable] = "0",
         };
         foreach (var (name, value) in props.Environment)
         {
