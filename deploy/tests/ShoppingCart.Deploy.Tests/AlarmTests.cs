@@ -61,13 +61,57 @@ public sealed class AlarmTests(SynthesisFixture fixture)
         var alarms = _template.ResourcesOfType("AWS::CloudWatch::Alarm");
         var topic = SynthesizedTemplate.ReferencedId(_template.Output("AlarmTopicArn").GetProperty("Value"));
 
-        Assert.Equal(5, alarms.Count);
+        Assert.Equal(6, alarms.Count);
         Assert.All(alarms, alarm =>
         {
             Assert.Equal("GreaterThanOrEqualToThreshold", alarm.Property("ComparisonOperator").GetString());
             Assert.Equal("notBreaching", alarm.Property("TreatMissingData").GetString());
             Assert.Equal(topic, SynthesizedTemplate.ReferencedId(Assert.Single(alarm.Property("AlarmActions").EnumerateArray())));
         });
+    }
+
+    // The topic has its own policy (EnforceSSL writes one), which replaces SNS's default: CloudWatch may then publish only
+    // if a statement allows it (AWS re:Post, "Why didn't I receive an SNS notification for my CloudWatch alarm trigger?").
+    [Fact]
+    public void Every_alarm_may_publish_to_the_alarm_topic_by_its_own_arn_from_this_account_only()
+    {
+        var topic = SynthesizedTemplate.ReferencedId(_template.Output("AlarmTopicArn").GetProperty("Value"));
+        var policy = Assert.Single(_template.ResourcesOfType("AWS::SNS::TopicPolicy"));
+        Assert.Equal([topic], policy.Property("Topics").EnumerateArray().Select(SynthesizedTemplate.ReferencedId));
+        var allows = policy.Property("PolicyDocument").GetProperty("Statement").EnumerateArray()
+            .Where(statement => statement.GetProperty("Effect").GetString() == "Allow")
+            .ToList();
+
+        var alarms = _template.ResourcesOfType("AWS::CloudWatch::Alarm");
+        Assert.NotEmpty(alarms);
+        Assert.All(alarms, alarm => Assert.Single(allows, statement =>
+            SynthesizedTemplate.Json(statement.GetProperty("Principal")) == """{"Service":"cloudwatch.amazonaws.com"}""" &&
+            SynthesizedTemplate.Json(statement.GetProperty("Action")) == "\"sns:Publish\"" &&
+            SynthesizedTemplate.ReferencedId(statement.GetProperty("Resource")) == topic &&
+            SynthesizedTemplate.Json(statement.GetProperty("Condition").GetProperty("ArnEquals").GetProperty("aws:SourceArn")) ==
+                $$"""{"Fn::GetAtt":["{{alarm.LogicalId}}","Arn"]}""" &&
+            SynthesizedTemplate.Json(statement.GetProperty("Condition").GetProperty("StringEquals").GetProperty("aws:SourceAccount")) ==
+                """{"Ref":"AWS::AccountId"}"""));
+        Assert.Equal(alarms.Count, allows.Count);
+    }
+
+    [Fact]
+    public void Outbox_writes_without_any_forwarder_invocation_raise_an_alarm_that_iterator_age_cannot()
+    {
+        var outbox = Assert.Single(_template.ResourcesOfType("AWS::DynamoDB::Table"), table => table.Properties.TryGetProperty("StreamSpecification", out _)).LogicalId;
+        var alarm = Assert.Single(_template.ResourcesOfType("AWS::CloudWatch::Alarm"), alarm => alarm.Properties.TryGetProperty("Metrics", out _));
+        var metrics = alarm.Property("Metrics").EnumerateArray().ToList();
+
+        var expression = Assert.Single(metrics, metric => metric.TryGetProperty("Expression", out _));
+        Assert.Equal("IF(FILL(writes, 0) > 0 AND FILL(invocations, 0) == 0, 1, 0)", expression.GetProperty("Expression").GetString());
+        var writes = Assert.Single(metrics, metric => metric.GetProperty("Id").GetString() == "writes").GetProperty("MetricStat").GetProperty("Metric");
+        Assert.Equal("ConsumedWriteCapacityUnits", writes.GetProperty("MetricName").GetString());
+        Assert.Equal(outbox, SynthesizedTemplate.ReferencedId(Assert.Single(writes.GetProperty("Dimensions").EnumerateArray()).GetProperty("Value")));
+        var invocations = Assert.Single(metrics, metric => metric.GetProperty("Id").GetString() == "invocations").GetProperty("MetricStat").GetProperty("Metric");
+        Assert.Equal("Invocations", invocations.GetProperty("MetricName").GetString());
+        Assert.Equal(Forwarder, SynthesizedTemplate.ReferencedId(Assert.Single(invocations.GetProperty("Dimensions").EnumerateArray()).GetProperty("Value")));
+        Assert.Equal(1, alarm.Property("Threshold").GetDouble());
+        Assert.Equal(3, alarm.Property("EvaluationPeriods").GetInt32());
     }
 
     [Fact]
@@ -93,7 +137,7 @@ public sealed class AlarmTests(SynthesisFixture fixture)
     private TemplateResource AlarmOn(string metricNamespace, string metricName, Func<JsonElement, bool> dimension) =>
         Assert.Single(
             _template.ResourcesOfType("AWS::CloudWatch::Alarm"),
-            alarm => alarm.Property("Namespace").GetString() == metricNamespace &&
+            alarm => alarm.Properties.TryGetProperty("Namespace", out var ns) && ns.GetString() == metricNamespace &&
                      alarm.Property("MetricName").GetString() == metricName &&
                      alarm.Property("Dimensions").EnumerateArray().Any(dimension));
 }

@@ -21,16 +21,30 @@ public sealed class FunctionTests(SynthesisFixture fixture)
         Assert.Equal("""["arm64"]""", SynthesizedTemplate.Json(function.Property("Architectures")));
     }
 
+    // The adapter's guide, "Zip Packages", AWS Commercial Regions: arn:aws:lambda:${AWS::Region}:753240598075:layer:
+    // LambdaAdapterLayerArm64:26 (release 1.0.0-rc1). That account publishes in the aws partition only.
     [Theory]
     [InlineData(Api)]
     [InlineData(Forwarder)]
-    public void Each_app_runs_under_the_web_adapter_layer_for_the_stack_region_and_architecture(string executable)
+    public void Each_app_runs_under_the_web_adapter_layer_published_for_every_commercial_region(string executable)
     {
         var layer = Assert.Single(_template.FunctionWithHandler(executable).Property("Layers").EnumerateArray());
 
         Assert.Equal(
-            """{"Fn::Join":["",["arn:",{"Ref":"AWS::Partition"},":lambda:",{"Ref":"AWS::Region"},":753240598075:layer:LambdaAdapterLayerArm64:27"]]}""",
+            """{"Fn::Join":["",["arn:aws:lambda:",{"Ref":"AWS::Region"},":753240598075:layer:LambdaAdapterLayerArm64:26"]]}""",
             SynthesizedTemplate.Json(layer));
+    }
+
+    [Theory]
+    [InlineData("cn-north-1")]
+    [InlineData("us-gov-west-1")]
+    public void A_stack_in_a_region_the_adapter_layer_account_does_not_publish_to_must_name_its_layer(string region)
+    {
+        var app = new Amazon.CDK.App();
+        var props = new Amazon.CDK.StackProps { Env = new Amazon.CDK.Environment { Region = region, Account = "123456789012" } };
+
+        var refused = Assert.Throws<ArgumentException>(() => new ShoppingCartStack(app, new DeploymentSettings(), fixture.Code, props));
+        Assert.Contains("webAdapterLayerArn", refused.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -45,13 +59,17 @@ public sealed class FunctionTests(SynthesisFixture fixture)
         Assert.Equal("/health", variables["AWS_LWA_READINESS_CHECK_PATH"].GetString());
     }
 
+    // aws-lambda-web-adapter src/lib.rs: only statuses listed in AWS_LWA_ERROR_STATUS_CODES ("500,502-504" style) fail the
+    // invocation; any other answer is returned as the result, and a result that is not a batch response (a 404 body, an
+    // empty 204) counts as complete success for a stream mapping ("Configuring partial batch response").
     [Fact]
-    public void The_forwarder_receives_stream_batches_on_its_events_path_and_fails_the_invocation_on_a_server_error()
+    public void The_forwarder_receives_stream_batches_on_its_events_path_and_fails_the_invocation_on_every_status_but_200()
     {
         var variables = _template.FunctionWithHandler(Forwarder).EnvironmentVariables;
 
         Assert.Equal("/events", variables["AWS_LWA_PASS_THROUGH_PATH"].GetString());
-        Assert.Equal("500-599", variables["AWS_LWA_ERROR_STATUS_CODES"].GetString());
+        var failing = AdapterStatusCodes.Parse(variables["AWS_LWA_ERROR_STATUS_CODES"].GetString()!);
+        Assert.Equal(Enumerable.Range(100, 500).Where(status => status != 200), failing.Order());
     }
 
     [Fact]
@@ -62,22 +80,37 @@ public sealed class FunctionTests(SynthesisFixture fixture)
         Assert.False(variables.ContainsKey("AWS_LWA_ERROR_STATUS_CODES"));
     }
 
-    [Theory]
-    [InlineData(Api)]
-    [InlineData(Forwarder)]
-    public void Each_app_is_told_the_deployed_tables_bus_source_and_dead_letter_queue(string executable)
+    [Fact]
+    public void The_api_is_told_its_deployed_tables_and_nothing_of_the_forwarder()
     {
-        var variables = _template.FunctionWithHandler(executable).EnvironmentVariables;
+        var variables = _template.FunctionWithHandler(Api).EnvironmentVariables;
         var tables = _template.ResourcesOfType("AWS::DynamoDB::Table")
             .ToDictionary(table => table.Property("TableName").GetString()!, table => table.LogicalId);
-        var bus = Assert.Single(_template.ResourcesOfType("AWS::Events::EventBus"));
 
         Assert.Equal("Aws", variables["ShoppingCart__Infrastructure"].GetString());
         Assert.Equal(tables["shopping-cart-carts"], SynthesizedTemplate.ReferencedId(variables["ShoppingCart__DynamoDb__CartsTable"]));
         Assert.Equal(tables["shopping-cart-outbox"], SynthesizedTemplate.ReferencedId(variables["ShoppingCart__DynamoDb__OutboxTable"]));
+        Assert.DoesNotContain(variables.Keys, name => name.StartsWith("ShoppingCart__EventBridge", StringComparison.Ordinal) || name.StartsWith("ShoppingCart__DeadLetterQueue", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_forwarder_is_told_the_deployed_bus_source_and_dead_letter_queue_and_nothing_of_the_tables()
+    {
+        var variables = _template.FunctionWithHandler(Forwarder).EnvironmentVariables;
+        var bus = Assert.Single(_template.ResourcesOfType("AWS::Events::EventBus"));
+
         Assert.Equal(bus.LogicalId, SynthesizedTemplate.ReferencedId(variables["ShoppingCart__EventBridge__EventBusName"]));
         Assert.Equal("shopping-cart", variables["ShoppingCart__EventBridge__Source"].GetString());
         Assert.Equal(_template.PoisonRecordQueueId, SynthesizedTemplate.ReferencedId(variables["ShoppingCart__DeadLetterQueue__QueueUrl"]));
+        Assert.DoesNotContain(variables.Keys, name => name.StartsWith("ShoppingCart__DynamoDb", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(Api)]
+    [InlineData(Forwarder)]
+    public void Each_app_runs_with_workstation_gc_sized_for_a_small_sandbox(string executable)
+    {
+        Assert.Equal("0", _template.FunctionWithHandler(executable).EnvironmentVariables["DOTNET_gcServer"].GetString());
     }
 
     [Theory]
@@ -110,7 +143,7 @@ public sealed class FunctionTests(SynthesisFixture fixture)
         Assert.All(x86.ResourcesOfType("AWS::Lambda::Function").Where(function => function.Property("Runtime").GetString() == "dotnet10"), function =>
         {
             Assert.Equal("""["x86_64"]""", SynthesizedTemplate.Json(function.Property("Architectures")));
-            Assert.Contains(":layer:LambdaAdapterLayerX86:27", SynthesizedTemplate.Json(function.Property("Layers")), StringComparison.Ordinal);
+            Assert.Contains(":layer:LambdaAdapterLayerX86:26", SynthesizedTemplate.Json(function.Property("Layers")), StringComparison.Ordinal);
         });
     }
 

@@ -8,22 +8,18 @@ public sealed class PermissionsTests(SynthesisFixture fixture)
     private readonly SynthesizedTemplate _template = fixture.Default;
 
     [Fact]
-    public void The_api_function_may_only_read_and_write_items_of_the_two_tables_and_write_its_own_logs()
+    public void The_api_function_may_only_get_and_put_items_of_the_two_tables_and_write_its_own_logs()
     {
         var function = _template.FunctionWithHandler("ShoppingCart.Api");
         var grants = Grants(_template.StatementsOfFunction("ShoppingCart.Api"));
         var tables = _template.ResourcesOfType("AWS::DynamoDB::Table").Select(table => GetAtt(table.LogicalId, "Arn")).Order();
 
-        var tableGrant = Assert.Single(grants, grant => grant.Actions.All(action => action.StartsWith("dynamodb:", StringComparison.Ordinal)));
-        Assert.Equal(tables, tableGrant.Resources.Order());
-        // Item reads and writes (a TransactWriteItems is authorized item by item); no Scan, no stream, no table changes.
-        Assert.Equal(
-            [
-                "dynamodb:BatchGetItem", "dynamodb:BatchWriteItem", "dynamodb:ConditionCheckItem", "dynamodb:DeleteItem",
-                "dynamodb:DescribeTable", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query", "dynamodb:UpdateItem",
-            ],
-            tableGrant.Actions.Order());
-        AssertTheRestOnlyWritesOwnLogs(grants.Except([tableGrant]), function);
+        var tableGrants = grants.Where(grant => grant.Actions.All(action => action.StartsWith("dynamodb:", StringComparison.Ordinal))).ToList();
+        Assert.Equal(tables, tableGrants.SelectMany(grant => grant.Resources).Order());
+        // What the code calls: GetItem, and TransactWriteItems, whose each Put is authorized as a PutItem on its table
+        // (DynamoDB developer guide, "Using IAM with DynamoDB transactions"). No Query, Scan, Delete, Update, Describe.
+        Assert.All(tableGrants, grant => Assert.Equal(["dynamodb:GetItem", "dynamodb:PutItem"], grant.Actions.Order()));
+        AssertTheRestOnlyWritesOwnLogs(grants.Except(tableGrants), function);
     }
 
     [Fact]
@@ -37,11 +33,13 @@ public sealed class PermissionsTests(SynthesisFixture fixture)
         var putEvents = Assert.Single(grants, grant => grant.Actions.SequenceEqual(["events:PutEvents"]));
         Assert.Equal([GetAtt(bus, "Arn")], putEvents.Resources);
 
-        var send = Assert.Single(grants, grant => grant.Actions.Contains("sqs:SendMessage"));
-        Assert.All(send.Actions, action => Assert.Contains(action, new[] { "sqs:SendMessage", "sqs:GetQueueAttributes", "sqs:GetQueueUrl" }));
+        // The dead-letter queue gets SendMessage from the code; the stream failure queue from the mapping, under the
+        // function's role. Neither needs GetQueueAttributes or GetQueueUrl (the URL is configured).
+        var send = grants.Where(grant => grant.Actions.Any(action => action.StartsWith("sqs:", StringComparison.Ordinal))).ToList();
+        Assert.All(send, grant => Assert.Equal(["sqs:SendMessage"], grant.Actions));
         Assert.Equal(
             new[] { GetAtt(_template.PoisonRecordQueueId, "Arn"), GetAtt(_template.StreamFailureQueueId, "Arn") }.Order(),
-            send.Resources.Order());
+            send.SelectMany(grant => grant.Resources).Order());
 
         var readStream = Assert.Single(grants, grant => grant.Actions.Contains("dynamodb:GetRecords"));
         Assert.Equal(["dynamodb:DescribeStream", "dynamodb:GetRecords", "dynamodb:GetShardIterator"], readStream.Actions.Order());
@@ -51,7 +49,7 @@ public sealed class PermissionsTests(SynthesisFixture fixture)
         var listStreams = Assert.Single(grants, grant => grant.Actions.SequenceEqual(["dynamodb:ListStreams"]));
         Assert.Equal(["\"*\""], listStreams.Resources);
 
-        AssertTheRestOnlyWritesOwnLogs(grants.Except([putEvents, send, readStream, listStreams]), function);
+        AssertTheRestOnlyWritesOwnLogs(grants.Except([putEvents, readStream, listStreams, .. send]), function);
     }
 
     [Fact]

@@ -19,12 +19,19 @@ public sealed class StreamMappingTests(SynthesisFixture fixture)
         Assert.Equal("TRIM_HORIZON", Mapping.Property("StartingPosition").GetString());
     }
 
+    // Lambda guide, "Using event filtering with a DynamoDB event source": "DynamoDB event source mappings only support
+    // filtering on the dynamodb key", and a record that matches no filter is discarded. A filter on eventName could
+    // discard every record; one on a new-image attribute keeps every insert and drops TTL deletions (REMOVE, no image).
     [Fact]
-    public void Only_inserts_reach_the_forwarder_so_ttl_deletions_are_dropped()
+    public void The_filter_looks_only_inside_the_dynamodb_key_for_a_new_image_with_an_event_id()
     {
         var filter = Assert.Single(Mapping.Property("FilterCriteria").GetProperty("Filters").EnumerateArray());
+        using var pattern = System.Text.Json.JsonDocument.Parse(filter.GetProperty("Pattern").GetString()!);
 
-        Assert.Equal("""{"eventName":["INSERT"]}""", filter.GetProperty("Pattern").GetString());
+        Assert.Equal(["dynamodb"], pattern.RootElement.EnumerateObject().Select(key => key.Name));
+        Assert.Equal(
+            """{"dynamodb":{"NewImage":{"eventId":{"S":[{"exists":true}]}}}}""",
+            SynthesizedTemplate.Json(pattern.RootElement));
     }
 
     [Fact]
@@ -54,12 +61,25 @@ public sealed class StreamMappingTests(SynthesisFixture fixture)
     }
 
     [Fact]
-    public void Batching_defaults_to_100_records_or_one_second_with_two_batches_per_shard()
+    public void Batching_defaults_to_100_records_or_one_second_with_one_batch_per_shard()
     {
         Assert.Equal(100, Mapping.Property("BatchSize").GetInt32());
         Assert.Equal(1, Mapping.Property("MaximumBatchingWindowInSeconds").GetInt32());
-        // Lambda keeps records with the same partition key (the cart id) in order at any parallelization factor.
-        Assert.Equal(2, Mapping.Property("ParallelizationFactor").GetInt32());
+        // "Lambda parameters for Amazon DynamoDB event source mappings": above 1, order is kept per item (partition and
+        // sort key) only, and each outbox record is its own item; at 1 a shard has one batch in flight.
+        Assert.Equal(1, Mapping.Property("ParallelizationFactor").GetInt32());
+        Assert.Empty(_template.Warnings);
+    }
+
+    [Fact]
+    public void A_parallelization_factor_above_one_is_deployed_with_a_warning_that_per_cart_order_is_lost()
+    {
+        var parallel = fixture.Synthesize(new DeploymentSettings { StreamParallelizationFactor = 2 });
+
+        Assert.Equal(2, Assert.Single(parallel.ResourcesOfType("AWS::Lambda::EventSourceMapping")).Property("ParallelizationFactor").GetInt32());
+        var warning = Assert.Single(parallel.Warnings);
+        Assert.Contains("per item", warning, StringComparison.Ordinal);
+        Assert.Contains("metadata.cartVersion", warning, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -71,7 +91,7 @@ public sealed class StreamMappingTests(SynthesisFixture fixture)
             StreamMaxBatchingWindowSeconds = 5,
             StreamMaxRetryAttempts = 3,
             StreamMaxRecordAgeSeconds = 3600,
-            StreamParallelizationFactor = 1,
+            StreamParallelizationFactor = 3,
         });
         var mapping = Assert.Single(custom.ResourcesOfType("AWS::Lambda::EventSourceMapping"));
 
@@ -79,6 +99,6 @@ public sealed class StreamMappingTests(SynthesisFixture fixture)
         Assert.Equal(5, mapping.Property("MaximumBatchingWindowInSeconds").GetInt32());
         Assert.Equal(3, mapping.Property("MaximumRetryAttempts").GetInt32());
         Assert.Equal(3600, mapping.Property("MaximumRecordAgeInSeconds").GetInt32());
-        Assert.Equal(1, mapping.Property("ParallelizationFactor").GetInt32());
+        Assert.Equal(3, mapping.Property("ParallelizationFactor").GetInt32());
     }
 }

@@ -44,7 +44,13 @@ public sealed class SynthesisFixture : IDisposable
         var stack = new ShoppingCartStack(app, settings, Code);
         var assembly = app.Synth();
         var json = File.ReadAllText(Path.Combine(assembly.Directory, stack.TemplateFile));
-        return new SynthesizedTemplate(Template.FromStack(stack), JsonDocument.Parse(json).RootElement.Clone());
+        // Annotations are metadata entries on the construct that reported them.
+        var warnings = stack.Node.FindAll()
+            .SelectMany(construct => construct.Node.Metadata)
+            .Where(entry => entry.Type == "aws:cdk:warning")
+            .Select(entry => entry.Data?.ToString() ?? string.Empty)
+            .ToList();
+        return new SynthesizedTemplate(Template.FromStack(stack), JsonDocument.Parse(json).RootElement.Clone(), warnings);
     }
 
     public void Dispose()

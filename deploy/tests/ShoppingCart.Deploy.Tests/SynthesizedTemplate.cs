@@ -8,8 +8,11 @@ namespace ShoppingCart.Deploy.Tests;
 /// matchers) and as JSON, for questions that follow references between resources (which role a function runs as, what
 /// that role may do).
 /// </summary>
-internal sealed class SynthesizedTemplate(Template assertions, JsonElement root)
+internal sealed class SynthesizedTemplate(Template assertions, JsonElement root, IReadOnlyList<string> warnings)
 {
+    /// <summary>The warnings the stack reported at synth (what <c>cdk synth</c> prints, and <c>--strict</c> fails on).</summary>
+    public IReadOnlyList<string> Warnings { get; } = warnings;
+
     public Template Assertions { get; } = assertions;
 
     public JsonElement Root { get; } = root;

@@ -23,14 +23,6 @@ namespace ShoppingCart.Deploy.Constructs;
 /// </remarks>
 internal static class OutboxStreamMapping
 {
-    /// <summary>
-    /// "DynamoDB event source mappings only support filtering on the dynamodb key" (Lambda guide, "Using event filtering
-    /// with a DynamoDB event source"), and a record no filter matches is discarded silently: so the filter asks for what
-    /// only an inserted outbox record has, a new image with an event id, and nothing outside <c>dynamodb</c>.
-    /// </summary>
-    public static readonly string FilterPattern =
-        $$"""{"dynamodb":{"NewImage":{"{{DynamoDbSchema.Outbox.EventId}}":{"S":[{"exists":true}]}}}}""";
-
     public static void Attach(IFunction forwarder, ITable outbox, IQueue failureQueue, DeploymentSettings settings)
     {
         forwarder.AddEventSource(new DynamoEventSource(outbox, new DynamoEventSourceProps
@@ -46,6 +38,9 @@ internal static class OutboxStreamMapping
             MaxRecordAge = Duration.Seconds(settings.StreamMaxRecordAgeSeconds),
             ParallelizationFactor = settings.StreamParallelizationFactor,
             OnFailure = new SendOnlyQueueDestination(failureQueue),
+            // "DynamoDB event source mappings only support filtering on the dynamodb key" (Lambda guide, "Using event
+            // filtering with a DynamoDB event source"), and a record no filter matches is discarded silently: so the filter
+            // asks only for what an inserted outbox record has, a new image with an event id (TTL deletions have none).
             Filters =
             [
                 FilterCriteria.Filter(new Dictionary<string, object>
@@ -54,7 +49,11 @@ internal static class OutboxStreamMapping
                     {
                         ["NewImage"] = new Dictionary<string, object>
                         {
-                            [DynamoDbSchema.Outbox.EventId] = new Dictionary<string, object> { ["S"] = FilterRule.Exists() },
+                            // FilterRule.Exists() as plain values: jsii cannot pass its typed dictionaries on inside a map.
+                            [DynamoDbSchema.Outbox.EventId] = new Dictionary<string, object>
+                            {
+                                ["S"] = new object[] { new Dictionary<string, object> { ["exists"] = true } },
+                            },
                         },
                     },
                 }),

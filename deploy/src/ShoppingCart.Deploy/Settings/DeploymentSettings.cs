@@ -58,10 +58,10 @@ internal sealed record DeploymentSettings
     public int StreamMaxRecordAgeSeconds { get; init; } = 6 * 60 * 60;
 
     /// <summary>
-    /// Concurrent batches per shard. Lambda keeps records of one partition key in order whatever the factor, and the outbox
-    /// partition key is the cart id, so each cart's events stay in order.
+    /// Concurrent batches per shard. 1: above it Lambda keeps order per item (partition and sort key) only, and each outbox
+    /// record is its own item, so a cart's events could be published out of version order (the stack warns at synth).
     /// </summary>
-    public int StreamParallelizationFactor { get; init; } = 2;
+    public int StreamParallelizationFactor { get; init; } = 1;
 
     public string ApiStageName { get; init; } = "prod";
     public int ApiThrottlingRateLimit { get; init; } = 100;
