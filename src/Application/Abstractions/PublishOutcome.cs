@@ -8,4 +8,6 @@ public sealed record PublishOutcome(PublishStatus Status, string? ErrorCode = nu
     public static PublishOutcome Retryable(string code, string message) => new(PublishStatus.RetryableFailure, code, message);
 
     public static PublishOutcome Permanent(string code, string message) => new(PublishStatus.PermanentFailure, code, message);
+
+    public static PublishOutcome Setup(string code, string message) => new(PublishStatus.SetupFault, code, message);
 }

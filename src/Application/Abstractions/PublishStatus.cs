@@ -7,6 +7,12 @@ public enum PublishStatus
     /// <summary>May succeed later (throttling, internal failure, timeout): try again.</summary>
     RetryableFailure,
 
-    /// <summary>Will never succeed as it is (malformed, too large, access denied): dead-letter it.</summary>
+    /// <summary>Will never succeed as it is (malformed, invalid, too large): dead-letter it.</summary>
     PermanentFailure,
+
+    /// <summary>
+    /// A fault of the setup, not of the event (access denied, not authorized for the source, a missing bus): a fix makes
+    /// it publishable, so it is kept and retried like a retryable failure, and the relay must fail loudly, not quietly.
+    /// </summary>
+    SetupFault,
 }

@@ -1,7 +1,12 @@
 namespace ShoppingCart.Application.Outbox;
 
 /// <summary>What happened to a batch, one outcome per entry in the order the entries were given.</summary>
-public sealed record ForwardReport(IReadOnlyList<EntryOutcome> Outcomes)
+/// <param name="Outcomes">One per entry, in order.</param>
+/// <param name="SetupFault">
+/// Some entry failed for a fault of the setup (permissions, a missing bus): retrying the batch quickly only spends the
+/// feed's retries, so the relay fails loudly (the Lambda forwarder fails the invocation) and its caller backs off.
+/// </param>
+public sealed record ForwardReport(IReadOnlyList<EntryOutcome> Outcomes, bool SetupFault = false)
 {
     /// <summary>
     /// Position of the first entry that is not yet handled: the feed must resume there (Lambda's

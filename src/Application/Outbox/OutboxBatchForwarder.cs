@@ -19,9 +19,34 @@ public sealed partial class OutboxBatchForwarder(IEventPublisher publisher, IDea
     public async Task<ForwardReport> ForwardAsync(IReadOnlyList<OutboxEntry> entries, CancellationToken cancellationToken)
     {
         var outcomes = new EntryOutcome?[entries.Count];
-        var queues = new Dictionary<string, Queue<int>>(StringComparer.Ordinal);
-        var cartOrder = new List<string>();
+        await DeadLetterUnreadableAsync(entries, outcomes, cancellationToken);
+        var queues = QueuePerCart(entries);
+        var setupFault = false;
+        for (var wave = NextWave(queues); wave.Count > 0; wave = NextWave(queues))
+        {
+            setupFault |= await PublishWaveAsync(wave, entries, queues, outcomes, cancellationToken);
+        }
 
+        var report = new ForwardReport([.. outcomes.Select(o => o!)], setupFault);
+        LogForwarded(entries.Count, report.Count(EntryStatus.Published), report.Count(EntryStatus.DeadLettered), report.Count(EntryStatus.Failed), report.FirstFailedPosition);
+        return report;
+    }
+
+    private async Task DeadLetterUnreadableAsync(IReadOnlyList<OutboxEntry> entries, EntryOutcome?[] outcomes, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (entries[i].Record is null)
+            {
+                outcomes[i] = await DeadLetterAsync(entries[i], entries[i].UnreadableReason ?? "Unreadable outbox entry.", cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>The readable entries' indexes, one queue per cart in version (= batch) order; carts in order of first appearance.</summary>
+    private static OrderedDictionary<string, Queue<int>> QueuePerCart(IReadOnlyList<OutboxEntry> entries)
+    {
+        var queues = new OrderedDictionary<string, Queue<int>>(StringComparer.Ordinal);
         for (var i = 0; i < entries.Count; i++)
         {
             if (entries[i].Record is { } record)
@@ -29,48 +54,45 @@ public sealed partial class OutboxBatchForwarder(IEventPublisher publisher, IDea
                 if (!queues.TryGetValue(record.CartId, out var queue))
                 {
                     queues[record.CartId] = queue = new Queue<int>();
-                    cartOrder.Add(record.CartId);
                 }
 
                 queue.Enqueue(i);
             }
-            else
-            {
-                outcomes[i] = await DeadLetterAsync(entries[i], entries[i].UnreadableReason ?? "Unreadable outbox entry.", cancellationToken);
-            }
         }
 
-        while (true)
+        return queues;
+    }
+
+    /// <summary>The next event of every cart that still has one, carts in order of first appearance.</summary>
+    private static List<int> NextWave(OrderedDictionary<string, Queue<int>> queues) =>
+        [.. queues.Values.Where(queue => queue.Count > 0).Select(queue => queue.Dequeue())];
+
+    /// <returns>Whether an entry failed for a fault of the setup.</returns>
+    private async Task<bool> PublishWaveAsync(
+        List<int> wave, IReadOnlyList<OutboxEntry> entries, OrderedDictionary<string, Queue<int>> queues, EntryOutcome?[] outcomes, CancellationToken cancellationToken)
+    {
+        var results = await publisher.PublishAsync([.. wave.Select(i => entries[i].Record!)], cancellationToken);
+        var setupFault = false;
+        for (var w = 0; w < wave.Count; w++)
         {
-            var wave = cartOrder.Where(cart => queues[cart].Count > 0).Select(cart => queues[cart].Dequeue()).ToList();
-            if (wave.Count == 0)
+            var index = wave[w];
+            var entry = entries[index];
+            var result = results[w];
+            setupFault |= result.Status == PublishStatus.SetupFault;
+            outcomes[index] = result.Status switch
             {
-                break;
-            }
+                PublishStatus.Published => new EntryOutcome(entry, EntryStatus.Published),
+                PublishStatus.PermanentFailure => await DeadLetterAsync(entry, Describe(result), cancellationToken),
+                _ => new EntryOutcome(entry, EntryStatus.Failed, Describe(result)),
+            };
 
-            var results = await publisher.PublishAsync([.. wave.Select(i => entries[i].Record!)], cancellationToken);
-            for (var w = 0; w < wave.Count; w++)
+            if (outcomes[index]!.Status == EntryStatus.Failed)
             {
-                var index = wave[w];
-                var entry = entries[index];
-                var result = results[w];
-                outcomes[index] = result.Status switch
-                {
-                    PublishStatus.Published => new EntryOutcome(entry, EntryStatus.Published),
-                    PublishStatus.PermanentFailure => await DeadLetterAsync(entry, Describe(result), cancellationToken),
-                    _ => new EntryOutcome(entry, EntryStatus.Failed, Describe(result)),
-                };
-
-                if (outcomes[index]!.Status == EntryStatus.Failed)
-                {
-                    HoldBack(queues[entry.Record!.CartId], entries, outcomes);
-                }
+                HoldBack(queues[entry.Record!.CartId], entries, outcomes);
             }
         }
 
-        var report = new ForwardReport([.. outcomes.Select(o => o!)]);
-        LogForwarded(entries.Count, report.Count(EntryStatus.Published), report.Count(EntryStatus.DeadLettered), report.Count(EntryStatus.Failed), report.FirstFailedPosition);
-        return report;
+        return setupFault;
     }
 
     private static void HoldBack(Queue<int> queue, IReadOnlyList<OutboxEntry> entries, EntryOutcome?[] outcomes)

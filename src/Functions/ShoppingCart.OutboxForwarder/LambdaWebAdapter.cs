@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 
 namespace ShoppingCart.OutboxForwarder;
 
@@ -11,7 +12,9 @@ internal static class LambdaWebAdapter
     public const string PortVariable = "AWS_LWA_PORT";
     public const string PassThroughPathVariable = "AWS_LWA_PASS_THROUGH_PATH";
     public const string DefaultPassThroughPath = "/events";
+    public const string LambdaContextHeader = "x-amzn-lambda-context";
     private const int DefaultPort = 8080;
+    private static readonly string[] DeadlineProperties = ["deadline", "deadline_ms"];
 
     /// <summary>Set by Lambda in every function's environment.</summary>
     private const string LambdaRuntimeApiVariable = "AWS_LAMBDA_RUNTIME_API";
@@ -30,6 +33,40 @@ internal static class LambdaWebAdapter
         {
             builder.WebHost.UseUrls(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{listenPort}"));
         }
+    }
+
+    /// <summary>
+    /// The invocation's deadline from the <c>x-amzn-lambda-context</c> header, where the adapter forwards the Lambda
+    /// context as JSON (aws-lambda-web-adapter, "Request context"): the runtime crate serializes it as <c>deadline</c>,
+    /// epoch milliseconds, while the adapter's guide names <c>deadline_ms</c>; both are read. Null when absent or unreadable.
+    /// </summary>
+    public static DateTimeOffset? InvocationDeadline(HttpRequest request)
+    {
+        if (request.Headers[LambdaContextHeader].FirstOrDefault() is not { Length: > 0 } header)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var context = JsonDocument.Parse(header);
+            foreach (var name in DeadlineProperties)
+            {
+                if (context.RootElement.ValueKind == JsonValueKind.Object &&
+                    context.RootElement.TryGetProperty(name, out var value) &&
+                    value.ValueKind == JsonValueKind.Number &&
+                    value.TryGetInt64(out var milliseconds) && milliseconds > 0)
+                {
+                    return DateTimeOffset.FromUnixTimeMilliseconds(milliseconds);
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // No usable deadline: the retry budget alone bounds the publish, as before the adapter sent one.
+        }
+
+        return null;
     }
 
     public static string PassThroughPath(IConfiguration configuration) =>

@@ -1,4 +1,5 @@
 using ShoppingCart.Application.Outbox;
+using ShoppingCart.Infrastructure.Aws.EventBridge;
 using ShoppingCart.Infrastructure.Aws.Streams;
 
 namespace ShoppingCart.OutboxForwarder;
@@ -7,6 +8,11 @@ namespace ShoppingCart.OutboxForwarder;
 /// The forwarder itself: a DynamoDB stream batch in, its outbox entries forwarded by the shared use case, and the
 /// partial-batch answer out (<c>{"batchItemFailures":[...]}</c>), which the adapter hands back to Lambda.
 /// </summary>
+/// <remarks>
+/// 200 with that body is the only success. Everything else fails the invocation (the stack lists every other status in
+/// <c>AWS_LWA_ERROR_STATUS_CODES</c>): an unreadable batch, a crash, and a fault of the setup (access denied, a missing
+/// bus), which is backed off inside the invocation first and then fails it whole, so the Errors alarm fires.
+/// </remarks>
 internal static class StreamEventsEndpoint
 {
     private static readonly Func<ILogger, int, int, int, string?, string?, IDisposable?> StreamBatchScope =
@@ -19,8 +25,10 @@ internal static class StreamEventsEndpoint
         return endpoints;
     }
 
-    private static async Task<IResult> ForwardAsync(HttpRequest request, OutboxBatchForwarder forwarder, ILogger<OutboxBatchForwarder> logger, CancellationToken cancellationToken)
+    private static async Task<IResult> ForwardAsync(
+        HttpRequest request, OutboxBatchForwarder forwarder, PublishDeadline deadline, ILogger<OutboxBatchForwarder> logger, CancellationToken cancellationToken)
     {
+        deadline.At = LambdaWebAdapter.InvocationDeadline(request);
         StreamBatch batch;
         try
         {
@@ -36,6 +44,14 @@ internal static class StreamEventsEndpoint
         // The forwarder writes the one line per batch; the scope adds what only the stream knows.
         using var scope = StreamBatchScope(logger, batch.RecordCount, batch.SkippedCount, batch.TimeToLiveDeletionCount, batch.FirstPosition, batch.LastPosition);
         var report = await forwarder.ForwardAsync(batch.Entries, cancellationToken);
+        if (report.SetupFault)
+        {
+            return Results.Problem(
+                statusCode: StatusCodes.Status500InternalServerError,
+                title: "EventBridge refused the events for a fault of the setup",
+                detail: $"Fix the permissions, bus or source; the stream retries from {report.FirstFailedPosition}. First failure: {report.Outcomes.First(o => o.Status == EntryStatus.Failed).Error}");
+        }
+
         return Results.Json(
             BatchItemFailuresResponse.From(report),
             DynamoDbStreamJsonContext.Default.BatchItemFailuresResponse,

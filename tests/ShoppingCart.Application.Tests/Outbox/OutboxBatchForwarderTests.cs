@@ -46,6 +46,31 @@ public sealed class OutboxBatchForwarderTests : IDisposable
     }
 
     [Fact]
+    public async Task A_fault_of_the_setup_is_neither_dead_lettered_nor_quiet_the_report_says_so()
+    {
+        _scripted["cart-a/1"] = new([PublishOutcome.Setup("AccessDeniedException", "not authorized")]);
+        var entries = new[] { Entry(1, "cart-a", 1), Entry(2, "cart-b", 1), Entry(3, "cart-a", 2) };
+
+        var report = await _app.Forwarder.ForwardAsync(entries, CancellationToken.None);
+
+        Assert.True(report.SetupFault);
+        Assert.Equal([EntryStatus.Failed, EntryStatus.Published, EntryStatus.Failed], report.Outcomes.Select(o => o.Status));
+        Assert.Equal("1", report.FirstFailedPosition);
+        await _app.DeadLetters.DidNotReceiveWithAnyArgs().SendAsync(default!, default!, default);
+    }
+
+    [Fact]
+    public async Task A_retryable_failure_is_not_a_fault_of_the_setup()
+    {
+        _scripted["cart-a/1"] = new([PublishOutcome.Retryable("ThrottlingException", "slow down")]);
+
+        var report = await _app.Forwarder.ForwardAsync([Entry(1, "cart-a", 1)], CancellationToken.None);
+
+        Assert.False(report.SetupFault);
+        Assert.Equal("1", report.FirstFailedPosition);
+    }
+
+    [Fact]
     public async Task A_retryable_failure_holds_back_the_rest_of_that_cart_but_not_other_carts()
     {
         _scripted["cart-a/2"] = new([PublishOutcome.Retryable("ThrottlingException", "slow down")]);

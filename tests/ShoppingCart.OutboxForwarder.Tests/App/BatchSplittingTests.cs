@@ -36,11 +36,12 @@ public sealed class BatchSplittingTests : AppTest
         Assert.Equal(10, EventBridge.Published.Count);
     }
 
+    // "Calculating Amazon EventBridge PutEvents event entry size": "The total entry size must be less than 256KB".
     [Fact]
-    public async Task An_entry_exactly_at_the_size_limit_is_published_in_a_call_of_its_own()
+    public async Task An_entry_one_byte_under_256_kilobytes_is_published_in_a_call_of_its_own()
     {
         var records = CartStories.ManyCarts(3).ToList();
-        records[1] = WithEntrySize(records[1], PutEventsEntrySize.MaxBytes);
+        records[1] = WithEntrySize(records[1], PutEventsEntrySize.MaxBytes - 1);
 
         var forwarded = await ForwardAsync(new StreamEventBuilder().Insert(records).Build());
 
@@ -49,5 +50,20 @@ public sealed class BatchSplittingTests : AppTest
         Assert.Equal(3, EventBridge.Published.Count);
         var callWithTheBigOne = Assert.Single(EventBridge.Received, call => call.Entries.Any(e => e.EventId == records[1].EventId));
         Assert.Single(callWithTheBigOne.Entries);
+    }
+
+    // Same page: an entry of exactly 256 KB is not "less than 256KB", so it is never sent; it is dead-lettered whole.
+    [Fact]
+    public async Task An_entry_of_exactly_256_kilobytes_is_dead_lettered_not_sent()
+    {
+        var records = CartStories.ManyCarts(2).ToList();
+        records[0] = WithEntrySize(records[0], PutEventsEntrySize.MaxBytes);
+
+        var forwarded = await ForwardAsync(new StreamEventBuilder().Insert(records).Build());
+
+        Assert.Empty(forwarded.FailedItems);
+        Assert.Contains(PutEventsErrors.EntryTooLarge, Assert.Single(DeadLetters.Messages).Body, StringComparison.Ordinal);
+        Assert.DoesNotContain(EventBridge.Received.SelectMany(call => call.Entries), entry => entry.EventId == records[0].EventId);
+        Assert.Equal([records[1].EventId], EventBridge.Published.Select(e => e.EventId));
     }
 }

@@ -76,17 +76,23 @@ public sealed class ForwardingTests : AppTest
         Assert.Empty(DeadLetters.Messages);
     }
 
+    // PutEvents API reference: AccessDeniedException, NotAuthorizedForSourceException, a missing bus are faults of the
+    // setup. Reported failed at once, ten quick stream retries would spend MaximumRetryAttempts and the records would leave
+    // as metadata only; so they are backed off within the invocation, never dead-lettered, and then fail it whole.
     [Fact]
-    public async Task A_failure_not_worth_retrying_now_is_reported_at_once_and_not_dead_lettered()
+    public async Task A_fault_of_the_setup_is_backed_off_within_the_budget_then_fails_the_invocation_without_dead_lettering()
     {
         var records = CartStories.ManyCarts(3);
         EventBridge.Entries = (entry, _) => entry.EventId == records[2].EventId ? EntryAnswer.AccessDenied : EntryAnswer.Accept;
-        var stream = new StreamEventBuilder().Insert(records);
+        using var app = App();
 
-        var forwarded = await ForwardAsync(stream.Build());
+        using var response = await app.PostEventAsync(new StreamEventBuilder().Insert(records).Build());
 
-        Assert.Equal([stream.SequenceNumbers[2]], forwarded.FailedItems);
-        Assert.Single(EventBridge.Received);
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Contains("AccessDeniedException", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.True(EventBridge.Received.Count > 2, "The setup fault was not retried within the invocation.");
+        Assert.Equal(EventBridge.Received.Count - 1, app.Time.DelayCount);
+        Assert.InRange(app.Time.Elapsed, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(20));
         Assert.Empty(DeadLetters.Messages);
     }
 

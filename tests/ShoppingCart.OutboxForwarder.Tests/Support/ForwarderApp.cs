@@ -53,13 +53,18 @@ internal sealed class ForwarderApp : WebApplicationFactory<Program>
     /// <summary>The credentials requests are signed with; null leaves the app's own (the SDK's default chain).</summary>
     public AWSCredentials? Credentials { get; init; } = new BasicAWSCredentials(AccessKey, SecretKey);
 
-    /// <summary>POSTs a stream event to the pass-through path, as the Lambda Web Adapter does.</summary>
-    public async Task<HttpResponseMessage> PostEventAsync(string json, string path = "/events")
+    /// <summary>POSTs a stream event to the pass-through path, as the Lambda Web Adapter does (with the Lambda context header when given).</summary>
+    public async Task<HttpResponseMessage> PostEventAsync(string json, string path = "/events", string? lambdaContext = null)
     {
         using var client = CreateClient();
-        using var content = new StringContent(json);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        return await client.PostAsync(path, content);
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(json) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        if (lambdaContext is not null)
+        {
+            request.Headers.Add("x-amzn-lambda-context", lambdaContext);
+        }
+
+        return await client.SendAsync(request);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -52,7 +52,12 @@ internal sealed record DeploymentSettings
     /// <summary>A second of batching saves invocations under load and adds at most a second of delivery latency.</summary>
     public int StreamMaxBatchingWindowSeconds { get; init; } = 1;
 
-    public int StreamMaxRetryAttempts { get; init; } = 10;
+    /// <summary>
+    /// As many as Lambda allows, so retries are bounded by <see cref="StreamMaxRecordAgeSeconds"/>, not by count: a fault of
+    /// the setup (permissions, a missing bus) fails each invocation after backing off inside it, and ten such retries would
+    /// drain the shard to the failure queue within minutes, as positions only, before anyone could fix it.
+    /// </summary>
+    public int StreamMaxRetryAttempts { get; init; } = 10_000;
 
     /// <summary>Six hours: room to fix an EventBridge or permissions outage, well inside the stream's 24 hours.</summary>
     public int StreamMaxRecordAgeSeconds { get; init; } = 6 * 60 * 60;

@@ -70,6 +70,7 @@ public static class EventBridgeServiceCollectionExtensions
             return new RetryBackoff(options.RetryBaseDelay, options.RetryMaxDelay, Random.Shared);
         });
         services.AddSingleton<EventBridgeEntryFactory>();
+        services.AddScoped<PublishDeadline>();
         services.AddScoped<IEventPublisher, EventBridgePublisher>();
 
         services.TryAddSingleton<IAmazonSQS>(provider => new AmazonSQSClient(

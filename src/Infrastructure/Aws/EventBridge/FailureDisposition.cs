@@ -7,8 +7,8 @@ public enum FailureDisposition
     RetrySoon,
 
     /// <summary>
-    /// Not retried now, not dead-lettered either: a fault of the setup (permissions, a missing bus) that a fix makes
-    /// publishable, so the entry is reported failed and the stream keeps it.
+    /// A fault of the setup (permissions, a missing bus) that a fix makes publishable: never dead-lettered; retried with
+    /// backoff within the invocation, then reported as a setup fault, which fails the invocation loudly.
     /// </summary>
     ReportFailed,
 

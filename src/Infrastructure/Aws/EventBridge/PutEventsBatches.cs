@@ -1,6 +1,6 @@
 namespace ShoppingCart.Infrastructure.Aws.EventBridge;
 
-/// <summary>Cuts entries into PutEvents calls: at most 10 entries and at most 256 KB of entry size per call, order kept.</summary>
+/// <summary>Cuts entries into PutEvents calls: at most 10 entries and less than 256 KB of entry size per call, order kept.</summary>
 public static class PutEventsBatches
 {
     /// <param name="items">What to send, in order.</param>
@@ -15,12 +15,12 @@ public static class PutEventsBatches
         foreach (var item in items)
         {
             var size = sizeOf(item);
-            if (size > PutEventsEntrySize.MaxBytes)
+            if (!PutEventsEntrySize.IsAccepted(size))
             {
-                throw new ArgumentException($"An entry of {size} bytes can never be sent; the limit is {PutEventsEntrySize.MaxBytes}.", nameof(items));
+                throw new ArgumentException($"An entry of {size} bytes can never be sent; it must be less than {PutEventsEntrySize.MaxBytes}.", nameof(items));
             }
 
-            if (current.Count == PutEventsEntrySize.MaxEntriesPerRequest || currentBytes + size > PutEventsEntrySize.MaxBytes)
+            if (current.Count == PutEventsEntrySize.MaxEntriesPerRequest || !PutEventsEntrySize.IsAccepted(currentBytes + size))
             {
                 batches.Add(current);
                 current = new List<T>(PutEventsEntrySize.MaxEntriesPerRequest);

@@ -37,7 +37,7 @@ public sealed partial class OutboxRelay(
                 consecutiveErrors = 0;
                 if (result.FailedAttempts > 0)
                 {
-                    await Task.Delay(_backoff.For(result.FailedAttempts), clock, stoppingToken);
+                    await Task.Delay(_backoff.DelayBefore(result.FailedAttempts), clock, stoppingToken);
                 }
                 else if (!result.MoreWaiting)
                 {
@@ -52,7 +52,7 @@ public sealed partial class OutboxRelay(
             {
                 // The database or the bus is unavailable: nothing was checkpointed, so wait and read again.
                 LogPassFailed(exception);
-                await Task.Delay(_backoff.For(++consecutiveErrors), clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                await Task.Delay(_backoff.DelayBefore(++consecutiveErrors), clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }
     }
