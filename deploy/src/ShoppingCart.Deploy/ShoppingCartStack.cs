@@ -4,6 +4,7 @@ using Constructs;
 using ShoppingCart.Deploy.Constructs;
 using ShoppingCart.Deploy.Publishing;
 using ShoppingCart.Deploy.Settings;
+using ShoppingCart.Infrastructure.Aws.DynamoDb;
 
 namespace ShoppingCart.Deploy;
 
@@ -14,8 +15,11 @@ namespace ShoppingCart.Deploy;
 /// </summary>
 internal sealed class ShoppingCartStack : Stack
 {
-    /// <summary>API Gateway waits 29 s at most; the function must give up first.</summary>
-    private static readonly Duration ApiTimeout = Duration.Seconds(15);
+    /// <summary>
+    /// Room for the slowest command the store allows (SDK attempts and retries, and settling an unknown outcome), so a slow
+    /// store ends in the API's own coded answer; under the 29 s API Gateway waits at most, so it is never API Gateway's 504.
+    /// </summary>
+    private static readonly Duration ApiTimeout = Duration.Seconds(Math.Ceiling(DynamoDbTimeouts.Command.TotalSeconds) + 2);
 
     /// <summary>Room for the forwarder's PutEvents retry budget (20 s by default) and a batch of up to 10,000 records.</summary>
     private static readonly Duration ForwarderTimeout = Duration.Seconds(60);

@@ -113,8 +113,17 @@ public sealed class FunctionTests(SynthesisFixture fixture)
         Assert.Equal("0", _template.FunctionWithHandler(executable).EnvironmentVariables["DOTNET_gcServer"].GetString());
     }
 
+    [Fact]
+    public void The_api_outlasts_the_slowest_store_command_and_still_answers_before_api_gateway_gives_up_at_29_seconds()
+    {
+        var timeout = _template.FunctionWithHandler(Api).Property("Timeout").GetInt32();
+
+        Assert.True(timeout > ShoppingCart.Infrastructure.Aws.DynamoDb.DynamoDbTimeouts.Command.TotalSeconds, $"{timeout} s");
+        Assert.InRange(timeout, 1, 28);
+    }
+
     [Theory]
-    [InlineData(Api, 1024, 15)]
+    [InlineData(Api, 1024, 27)]
     [InlineData(Forwarder, 512, 60)]
     public void Each_function_gets_its_default_memory_and_a_timeout(string executable, int memorySize, int timeoutSeconds)
     {

@@ -12,7 +12,8 @@ public interface ICartStore
     /// <summary>
     /// Writes the cart's current state and <paramref name="outbox"/> together, only if the stored version still equals
     /// <see cref="Cart.PersistedVersion"/> (0 = the cart must not exist yet). Nothing is written on a conflict.
-    /// Infrastructure faults throw; a retryable one is a <see cref="TransientStoreException"/>.
+    /// Infrastructure faults throw: a <see cref="TransientStoreException"/> when nothing was written and a retry may work,
+    /// a <see cref="StoreOutcomeUnknownException"/> when the store cannot tell whether the write was applied.
     /// </summary>
     Task<SaveOutcome> SaveAsync(Cart cart, IReadOnlyList<OutboxRecord> outbox, CancellationToken cancellationToken);
 }

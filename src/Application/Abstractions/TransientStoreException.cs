@@ -1,6 +1,6 @@
 namespace ShoppingCart.Application.Abstractions;
 
-/// <summary>A store fault worth retrying (throttling, a competing transaction); nothing was written.</summary>
+/// <summary>A store fault worth retrying (throttling, a busy database); nothing was written, for certain.</summary>
 public sealed class TransientStoreException : Exception
 {
     public TransientStoreException()

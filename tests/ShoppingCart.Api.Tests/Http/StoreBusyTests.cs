@@ -30,7 +30,7 @@ public sealed class StoreBusyTests : IDisposable
         using var response = await carts.CreateAsync("""{"customerId":"customer-1","items":[{"sku":"apple","quantity":1}]}""");
 
         await Problem.AssertAsync(response, HttpStatusCode.ServiceUnavailable, ApiProblems.StoreBusyCode);
-        Assert.Equal(TimeSpan.FromSeconds(TransientStoreExceptionHandler.RetryAfterSeconds), response.Headers.RetryAfter?.Delta);
+        Assert.Equal(TimeSpan.FromSeconds(StoreFaultExceptionHandler.RetryAfterSeconds), response.Headers.RetryAfter?.Delta);
         Assert.Equal((0, 0), (_api.Stored.CartCount(), _api.Stored.OutboxCount()));
     }
 

@@ -12,7 +12,7 @@ namespace ShoppingCart.Api.Carts;
 /// <summary>
 /// The cart resource. Each endpoint binds the request, sends one use case through the mediator and maps the result;
 /// the statuses declared here are the ones the endpoint can really answer (the OpenAPI document is built from them;
-/// 503 is a store too busy to take the request, see <see cref="TransientStoreExceptionHandler"/>).
+/// 503 is a store too busy to take the request, see <see cref="StoreFaultExceptionHandler"/>).
 /// A cart id that is not a GUID matches no route, so it is a 404 like any unknown cart.
 /// </summary>
 public static class CartEndpoints

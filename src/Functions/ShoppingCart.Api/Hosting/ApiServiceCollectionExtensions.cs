@@ -31,7 +31,7 @@ public static class ApiServiceCollectionExtensions
             }
         });
         services.AddExceptionHandler<BadRequestExceptionHandler>();
-        services.AddExceptionHandler<TransientStoreExceptionHandler>();
+        services.AddExceptionHandler<StoreFaultExceptionHandler>();
         services.AddHealthChecks();
         services.AddOpenApi(options =>
         {

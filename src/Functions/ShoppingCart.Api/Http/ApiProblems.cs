@@ -20,6 +20,8 @@ public static class ApiProblems
     public const string NotFoundCode = "request.not_found";
     public const string MethodNotAllowedCode = "request.method_not_allowed";
     public const string StoreBusyCode = "service.store_busy";
+    public const string StorageFullCode = "service.storage_full";
+    public const string OutcomeUnknownCode = "service.outcome_unknown";
 
     public static ProblemDetails BodyTooLarge(long limitBytes) =>
         Problem(StatusCodes.Status413PayloadTooLarge, BodyTooLargeCode, $"The request body may be at most {limitBytes} bytes.");
@@ -35,6 +37,12 @@ public static class ApiProblems
 
     public static ProblemDetails StoreBusy() =>
         Problem(StatusCodes.Status503ServiceUnavailable, StoreBusyCode, "The cart store is busy and nothing was written; send the request again after Retry-After.");
+
+    public static ProblemDetails StorageFull() =>
+        Problem(StatusCodes.Status503ServiceUnavailable, StorageFullCode, "The cart store has no space left and nothing was written; send the request again once space is freed.");
+
+    public static ProblemDetails OutcomeUnknown() =>
+        Problem(StatusCodes.Status500InternalServerError, OutcomeUnknownCode, "The cart store did not confirm whether the change was applied; read the cart before retrying, or the change may be applied twice.");
 
     /// <param name="field">The camelCase JSON path of the offending value, e.g. <c>items[0].quantity</c>; <c>body</c> for the document itself.</param>
     public static HttpValidationProblemDetails InvalidBody(string field, string message) =>

@@ -10,7 +10,7 @@ namespace ShoppingCart.Api.Http;
 /// <see cref="BadHttpRequestException"/> (see <see cref="Hosting.ApiServiceCollectionExtensions"/>) instead of answering with
 /// an empty 400/415, so a client learns which value was wrong: malformed JSON, a wrong type, an unknown property, a
 /// route or query value that does not parse, a body that is too large or not JSON. Other exceptions are not handled
-/// here: a busy store is <see cref="TransientStoreExceptionHandler"/>'s, anything else is a server fault and stays a 500.
+/// here: a busy store is <see cref="StoreFaultExceptionHandler"/>'s, anything else is a server fault and stays a 500.
 /// </summary>
 public sealed partial class BadRequestExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {

@@ -12,6 +12,13 @@ namespace ShoppingCart.Infrastructure.Aws.DynamoDb;
 /// Carts in DynamoDB. A save is one TransactWriteItems: a Put of the cart, conditioned on its version, and a Put of each
 /// new outbox record, conditioned on the record not existing yet. Either all of them are written or none is.
 /// </summary>
+/// <remarks>
+/// A save whose answer is lost (a timeout, a dropped connection, 5xx past the SDK's retries, a transaction still in
+/// progress) may have committed. It is settled, not guessed: the identical request is sent again, same ClientRequestToken
+/// and within its 10-minute window, so DynamoDB answers success if the first one committed and applies it if it did not;
+/// then the new version's outbox key is read consistently. Only an outcome still unknown after that is reported as such
+/// (<see cref="StoreOutcomeUnknownException"/>); throttling and documented cancellation reasons are known not applied.
+/// </remarks>
 public sealed class DynamoDbCartStore : ICartStore
 {
     /// <summary>DynamoDB's limit on the actions of one transaction.</summary>
@@ -51,7 +58,7 @@ public sealed class DynamoDbCartStore : ICartStore
         {
             throw DynamoDbFailures.Translate(failure, LoadOperation(id));
         }
-        catch (Exception failure) when (DynamoDbFailures.IsUnreachable(failure))
+        catch (Exception failure) when (DynamoDbFailures.IsUnreachable(failure, cancellationToken))
         {
             throw DynamoDbFailures.Unreachable(failure, LoadOperation(id));
         }
@@ -94,13 +101,75 @@ public sealed class DynamoDbCartStore : ICartStore
         {
             return TransactionCancellation.Interpret(cancellation, Describe(cart, outbox));
         }
+        catch (Exception failure) when (DynamoDbFailures.LeavesOutcomeUnknown(failure, cancellationToken))
+        {
+            return await SettleAsync(request, cart, outbox, failure, cancellationToken);
+        }
         catch (AmazonServiceException failure)
         {
             throw DynamoDbFailures.Translate(failure, SaveOperation(cartId));
         }
-        catch (Exception failure) when (DynamoDbFailures.IsUnreachable(failure))
+    }
+
+    /// <summary>
+    /// A save was sent and may or may not have committed: resend the identical request (DynamoDB recognises its token
+    /// for 10 minutes), then read the new version's first outbox item, which exists only if the save committed.
+    /// </summary>
+    private async Task<SaveOutcome> SettleAsync(
+        TransactWriteItemsRequest request, Cart cart, IReadOnlyList<OutboxRecord> outbox, Exception firstFailure, CancellationToken cancellationToken)
+    {
+        var lastFailure = firstFailure;
+        foreach (var delay in DynamoDbTimeouts.ResendDelays)
         {
-            throw DynamoDbFailures.Unreachable(failure, SaveOperation(cartId));
+            try
+            {
+                await Task.Delay(delay, _clock, cancellationToken);
+                await _client.TransactWriteItemsAsync(request, cancellationToken);
+                return SaveOutcome.Saved;
+            }
+            catch (TransactionCanceledException cancellation) when (TransactionCancellation.CartConditionFailed(cancellation))
+            {
+                // Had the first request committed, its token would have made this one succeed: it did not, and another
+                // writer moved the cart on since.
+                return SaveOutcome.VersionConflict;
+            }
+            catch (Exception failure) when (failure is TransactionCanceledException || DynamoDbFailures.LeavesOutcomeUnknown(failure, cancellationToken) ||
+                                            (failure is AmazonServiceException service && DynamoDbFailures.IsRetryable(service)))
+            {
+                lastFailure = failure;
+            }
+            catch (AmazonServiceException failure)
+            {
+                throw DynamoDbFailures.Translate(failure, SaveOperation(cart.Id.ToString()));
+            }
+        }
+
+        if (outbox.Count > 0 && await OutboxItemExistsAsync(outbox[0], cancellationToken))
+        {
+            return SaveOutcome.Saved;
+        }
+
+        throw new StoreOutcomeUnknownException(
+            $"{SaveOperation(cart.Id.ToString())} got no answer that settles it ({lastFailure.GetType().Name}: {lastFailure.Message}); " +
+            "it may or may not have been applied. Read the cart before retrying.",
+            lastFailure);
+    }
+
+    /// <summary>A strongly consistent read of one outbox key; false when it cannot be read either.</summary>
+    private async Task<bool> OutboxItemExistsAsync(OutboxRecord record, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var response = await _client.GetItemAsync(
+                new GetItemRequest { TableName = _outboxTable, Key = OutboxTableItem.KeyOf(record), ConsistentRead = true },
+                cancellationToken);
+            return response.IsItemSet &&
+                   response.Item.TryGetValue(DynamoDbSchema.Outbox.EventId, out var eventId) &&
+                   eventId.S == record.EventId;
+        }
+        catch (Exception failure) when (failure is AmazonServiceException || DynamoDbFailures.IsUnreachable(failure, cancellationToken))
+        {
+            return false;
         }
     }
 

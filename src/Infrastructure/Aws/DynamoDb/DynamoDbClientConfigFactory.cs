@@ -14,7 +14,8 @@ public static class DynamoDbClientConfigFactory
     public static AmazonDynamoDBConfig Create(DynamoDbCartStoreOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var config = new AmazonDynamoDBConfig();
+        // Each attempt and the SDK's own retries are bounded, so a slow store ends in the API's answer, not in a timeout.
+        var config = new AmazonDynamoDBConfig { Timeout = DynamoDbTimeouts.Attempt, MaxErrorRetry = DynamoDbTimeouts.SdkRetries };
         if (options.ServiceUrl is { } serviceUrl)
         {
             // RegionEndpoint and ServiceURL exclude each other in the SDK; AuthenticationRegion names the signing region.

@@ -20,11 +20,22 @@ internal static class DynamoDbFailures
     }
 
     /// <summary>
-    /// DynamoDB did not answer at all (connection refused or reset, the SDK's timeout), even after the SDK's retries:
-    /// worth retrying later. A save that was in flight may have committed; the retry of the same content is recognised
-    /// by its request token.
+    /// DynamoDB did not answer at all (connection refused or reset, the SDK's attempt timeout), even after the SDK's
+    /// retries. Not the caller giving up: that cancellation stays a cancellation.
     /// </summary>
-    public static bool IsUnreachable(Exception failure) => failure is HttpRequestException or TimeoutException;
+    public static bool IsUnreachable(Exception failure, CancellationToken callerToken) =>
+        failure is HttpRequestException or TimeoutException ||
+        (failure is OperationCanceledException && !callerToken.IsCancellationRequested);
+
+    /// <summary>
+    /// A write that may have been applied although no success came back: no answer at all, a server error that outlasted
+    /// the SDK's retries, or a transaction with the same token still in progress ("Error handling with DynamoDB": for
+    /// 5xx, "the request might have succeeded"). Throttling and cancellation reasons are answers: nothing was written.
+    /// </summary>
+    public static bool LeavesOutcomeUnknown(Exception failure, CancellationToken callerToken) =>
+        IsUnreachable(failure, callerToken) ||
+        failure is TransactionInProgressException or InternalServerErrorException ||
+        (failure is AmazonServiceException { StatusCode: >= HttpStatusCode.InternalServerError } and not TransactionCanceledException);
 
     public static TransientStoreException Unreachable(Exception failure, string operation) =>
         new($"{operation} got no answer from DynamoDB (retryable): {failure.Message}", failure);
@@ -40,5 +51,8 @@ internal static class DynamoDbFailures
 
     /// <summary>The per-item codes of a cancelled transaction that a later attempt can get past.</summary>
     public static bool IsRetryableCancellation(string? code) =>
-        code is "TransactionConflict" or "ProvisionedThroughputExceeded" or "ThrottlingError";
+        code is TransactionConflict or "ProvisionedThroughputExceeded" or "ThrottlingError";
+
+    /// <summary>Another transaction was writing the same item: the conflict path (reload and retry), like a stale version.</summary>
+    public const string TransactionConflict = "TransactionConflict";
 }

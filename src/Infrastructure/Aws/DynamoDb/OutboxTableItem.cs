@@ -7,6 +7,13 @@ namespace ShoppingCart.Infrastructure.Aws.DynamoDb;
 /// <summary>An outbox record as an item of the outbox table (layout in <see cref="DynamoDbSchema"/>).</summary>
 internal static class OutboxTableItem
 {
+    /// <summary>The item's key: the cart id and the event key of its version and index.</summary>
+    public static Dictionary<string, AttributeValue> KeyOf(OutboxRecord record) => new()
+    {
+        [Schema.PartitionKey] = new AttributeValue { S = record.CartId },
+        [Schema.SortKey] = new AttributeValue { S = Schema.EventKeyFor(record.CartVersion, record.EventIndex) },
+    };
+
     /// <param name="record">The record to store.</param>
     /// <param name="expiresAt">When DynamoDB may delete the item (TTL); written as epoch SECONDS, as TTL requires.</param>
     public static Dictionary<string, AttributeValue> From(OutboxRecord record, DateTimeOffset expiresAt) => new()

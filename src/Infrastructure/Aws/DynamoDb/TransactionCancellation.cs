@@ -12,9 +12,14 @@ internal static class TransactionCancellation
     public const string ConditionalCheckFailed = "ConditionalCheckFailed";
     private const string NoFault = "None";
 
+    /// <summary>The cart's own condition (the first item) failed: its stored version is not the expected one.</summary>
+    public static bool CartConditionFailed(TransactionCanceledException cancellation) =>
+        cancellation.CancellationReasons is { Count: > 0 } reasons && reasons[0].Code == ConditionalCheckFailed;
+
     /// <summary>
-    /// <see cref="SaveOutcome.VersionConflict"/> when the cart's condition failed; otherwise throws a
-    /// <see cref="TransientStoreException"/> (a competing transaction, throttling) or a <see cref="DynamoDbStoreException"/>.
+    /// <see cref="SaveOutcome.VersionConflict"/> when the cart's condition failed or another transaction was writing the
+    /// same items (TransactionConflict: the caller reloads and retries, as for a stale version); otherwise throws a
+    /// <see cref="TransientStoreException"/> (throttling) or a <see cref="DynamoDbStoreException"/>.
     /// </summary>
     /// <param name="cancellation">What the SDK threw.</param>
     /// <param name="itemDescriptions">One description per transaction item, in request order, naming its table and key.</param>
@@ -22,7 +27,7 @@ internal static class TransactionCancellation
     {
         // SDK v4 leaves collections null, not empty, when the answer has none.
         var reasons = cancellation.CancellationReasons ?? [];
-        if (reasons.Count > 0 && reasons[0].Code == ConditionalCheckFailed)
+        if (CartConditionFailed(cancellation))
         {
             return SaveOutcome.VersionConflict;
         }
@@ -40,6 +45,11 @@ internal static class TransactionCancellation
         }
 
         var described = string.Join("; ", faults.Select(f => $"{f.Item}: {f.Code}{(f.Message is null ? string.Empty : $" ({f.Message})")}"));
+        if (faults.All(f => DynamoDbFailures.IsRetryableCancellation(f.Code)) && faults.Any(f => f.Code == DynamoDbFailures.TransactionConflict))
+        {
+            return SaveOutcome.VersionConflict;
+        }
+
         if (faults.All(f => DynamoDbFailures.IsRetryableCancellation(f.Code)))
         {
             throw new TransientStoreException($"TransactWriteItems was cancelled (retryable): {described}", cancellation);

@@ -65,9 +65,9 @@ public sealed class SqliteCartStore(SqliteDatabase database, OutboxSignal signal
 
             await transaction.CommitAsync(cancellationToken);
         }
-        catch (Exception exception) when (exception is TimeoutException || (exception is SqliteException sqlite && SqliteFaults.IsTransient(sqlite)))
+        catch (Exception exception) when (SqliteFaults.ForSave(exception, cart.Id.ToString()) is { } answer)
         {
-            throw new TransientStoreException($"The cart store was busy; cart {cart.Id} was not saved.", exception);
+            throw answer;
         }
 
         signal.Pulse();

@@ -96,6 +96,17 @@ public sealed class DynamoDbConfigurationTests
     }
 
     [Fact]
+    public void Every_attempt_and_the_sdk_retries_are_bounded_so_a_slow_store_is_answered_by_the_api_not_by_a_timeout()
+    {
+        var config = DynamoDbClientConfigFactory.Create(new DynamoDbCartStoreOptions { Region = "eu-west-1" });
+
+        Assert.Equal(DynamoDbTimeouts.Attempt, config.Timeout);
+        Assert.Equal(DynamoDbTimeouts.SdkRetries, config.MaxErrorRetry);
+        Assert.Equal(TimeSpan.FromSeconds(1), DynamoDbTimeouts.Attempt);
+        Assert.Equal(TimeSpan.FromSeconds(25), DynamoDbTimeouts.Command);
+    }
+
+    [Fact]
     public async Task A_client_registered_before_is_the_one_the_store_uses()
     {
         using var stub = new DynamoDbWireStub();

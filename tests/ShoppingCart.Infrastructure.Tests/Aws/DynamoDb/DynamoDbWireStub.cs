@@ -1,7 +1,10 @@
+using System.Text;
 using System.Text.Json.Nodes;
 using Amazon.DynamoDBv2;
 using Amazon.Runtime;
 using WireMock;
+using WireMock.Types;
+using WireMock.Util;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
@@ -54,6 +57,19 @@ internal sealed class DynamoDbWireStub : IDisposable
             AuthenticationRegion = Region,
             MaxErrorRetry = maxErrorRetry,
         });
+
+    /// <summary>An answer as DynamoDB sends it: JSON 1.0 with a request id.</summary>
+    public static ResponseMessage Reply(int statusCode, string body)
+    {
+        var response = new ResponseMessage
+        {
+            StatusCode = statusCode,
+            BodyData = new BodyData { BodyAsString = body, DetectedBodyType = BodyType.String, Encoding = Encoding.UTF8 },
+        };
+        response.AddHeader("Content-Type", JsonContentType);
+        response.AddHeader("x-amzn-RequestId", Guid.NewGuid().ToString());
+        return response;
+    }
 
     public static string? TargetOf(IRequestMessage request) =>
         request.Headers is { } headers && headers.TryGetValue("X-Amz-Target", out var values) ? values.FirstOrDefault() : null;

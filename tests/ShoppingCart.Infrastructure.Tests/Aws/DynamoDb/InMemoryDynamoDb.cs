@@ -211,17 +211,7 @@ internal sealed partial class InMemoryDynamoDb
     private static ResponseMessage Error(string type, string message) =>
         Answer(400, new JsonObject { ["__type"] = $"com.amazonaws.dynamodb.v20120810#{type}", ["message"] = message }.ToJsonString());
 
-    private static ResponseMessage Answer(int statusCode, string body)
-    {
-        var response = new ResponseMessage
-        {
-            StatusCode = statusCode,
-            BodyData = new BodyData { BodyAsString = body, DetectedBodyType = BodyType.String, Encoding = Encoding.UTF8 },
-        };
-        response.AddHeader("Content-Type", DynamoDbWireStub.JsonContentType);
-        response.AddHeader("x-amzn-RequestId", Guid.NewGuid().ToString());
-        return response;
-    }
+    private static ResponseMessage Answer(int statusCode, string body) => DynamoDbWireStub.Reply(statusCode, body);
 
     [GeneratedRegex(@"^\s*attribute_not_exists\(\s*(?<name>#?\w+)\s*\)\s*$")]
     private static partial Regex AttributeNotExists();
