@@ -86,7 +86,7 @@ public sealed class CrashEndToEndTests
         foreach (var group in published.GroupBy(e => (CartId: Metadata(e).GetProperty("cartId").GetString()!, Version: Metadata(e).GetProperty("cartVersion").GetInt64())))
         {
             Assert.True(stored.TryGetValue(group.Key.CartId, out var version) && group.Key.Version <= version, $"Published {group.Key} that the store does not hold.");
-            Assert.Single(group.Select(e => e.GetProperty("id").GetString()).Distinct());
+            Assert.Single(group.Select(e => Metadata(e).GetProperty("eventId").GetString()).Distinct());
         }
     }
 

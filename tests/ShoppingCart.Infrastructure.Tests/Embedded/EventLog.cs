@@ -45,7 +45,7 @@ public static class EventLog
     }
 }
 
-/// <summary>One line of the event log: the envelope's id and type, the cart and version from the detail, and the line itself.</summary>
+/// <summary>One line of the event log: the event id, type, cart and version from the detail, and the line itself.</summary>
 public sealed record LoggedEvent(string Id, string DetailType, string CartId, long CartVersion, string Line, JsonElement Envelope)
 {
     public static LoggedEvent Parse(string line)
@@ -53,7 +53,7 @@ public sealed record LoggedEvent(string Id, string DetailType, string CartId, lo
         var envelope = JsonDocument.Parse(line).RootElement;
         var metadata = envelope.GetProperty("detail").TryGetProperty("metadata", out var m) ? m : default;
         return new LoggedEvent(
-            envelope.GetProperty("id").GetString()!,
+            metadata.ValueKind == JsonValueKind.Object && metadata.TryGetProperty("eventId", out var id) ? id.GetString()! : "",
             envelope.GetProperty("detail-type").GetString()!,
             metadata.ValueKind == JsonValueKind.Object && metadata.TryGetProperty("cartId", out var cart) ? cart.GetString()! : "",
             metadata.ValueKind == JsonValueKind.Object && metadata.TryGetProperty("cartVersion", out var version) ? version.GetInt64() : 0,

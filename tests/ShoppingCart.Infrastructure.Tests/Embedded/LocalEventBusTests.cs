@@ -16,6 +16,23 @@ public sealed class LocalEventBusTests : IDisposable
 
     private string LogPath => _directory.File(Path.Combine("logs", "events.jsonl"));
 
+    // "Sending events with PutEvents" (EventBridge user guide): "After you call PutEvents, EventBridge assigns each event a
+    // unique ID". The twin does the same, so nothing local can come to rely on the envelope id being the event id.
+    [Fact]
+    public async Task A_republished_event_gets_a_fresh_envelope_id_and_keeps_its_event_id_in_the_detail()
+    {
+        using var bus = NewBus();
+        var record = NewRecord();
+
+        await bus.PublishAsync([record], CancellationToken.None);
+        await bus.PublishAsync([record], CancellationToken.None);
+
+        var envelopes = (await File.ReadAllLinesAsync(LogPath)).Select(line => JsonDocument.Parse(line).RootElement).ToList();
+        Assert.Equal(2, envelopes.Count);
+        Assert.NotEqual(envelopes[0].GetProperty("id").GetString(), envelopes[1].GetProperty("id").GetString());
+        Assert.All(envelopes, envelope => Assert.Equal(record.EventId, envelope.GetProperty("detail").GetProperty("metadata").GetProperty("eventId").GetString()));
+    }
+
     [Fact]
     public async Task Each_event_is_appended_as_one_EventBridge_envelope_line_with_the_payload_as_detail()
     {
@@ -31,7 +48,8 @@ public sealed class LocalEventBusTests : IDisposable
             ["version", "id", "detail-type", "source", "account", "time", "region", "resources", "detail"],
             envelope.EnumerateObject().Select(p => p.Name));
         Assert.Equal("0", envelope.GetProperty("version").GetString());
-        Assert.Equal(record.EventId, envelope.GetProperty("id").GetString());
+        Assert.True(Guid.TryParse(envelope.GetProperty("id").GetString(), out _));
+        Assert.NotEqual(record.EventId, envelope.GetProperty("id").GetString());
         Assert.Equal("CartCreated", envelope.GetProperty("detail-type").GetString());
         Assert.Equal("shopping-cart", envelope.GetProperty("source").GetString());
         Assert.Equal("000000000000", envelope.GetProperty("account").GetString());

@@ -88,7 +88,7 @@ public sealed class SqliteMigrationTests : IDisposable
             INSERT INTO carts (cart_id, customer_id, status, lines, version, created_at, updated_at)
             VALUES ($cart, 'customer-1', 'Open', '[{"sku":"SKU-1","quantity":2}]', 1, '2026-11-30T12:00:00.0000000+00:00', '2026-11-30T12:00:00.0000000+00:00');
             INSERT INTO outbox (cart_id, cart_version, event_index, event_id, event_type, schema_version, occurred_at, correlation_id, payload, expires_at)
-            VALUES ($cart, 1, 0, 'event-from-v1', 'CartCreated', 1, '2026-11-30T12:00:00.0000000+00:00', 'corr', '{"metadata":{},"data":{}}', 4102444800);
+            VALUES ($cart, 1, 0, 'event-from-v1', 'CartCreated', 1, '2026-11-30T12:00:00.0000000+00:00', 'corr', '{"metadata":{"eventId":"event-from-v1"},"data":{}}', 4102444800);
             """;
         command.Parameters.AddWithValue("$cart", cartId);
         await command.ExecuteNonQueryAsync();

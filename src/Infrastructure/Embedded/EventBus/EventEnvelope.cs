@@ -8,8 +8,9 @@ namespace ShoppingCart.Infrastructure.Embedded.EventBus;
 
 /// <summary>
 /// The event as EventBridge delivers it to a target (and as the CloudWatch log group records it), written as one JSON
-/// line: <c>version, id, detail-type, source, account, time, region, resources, detail</c>. The id is the outbox
-/// event id, so a republished event is recognisably the same one.
+/// line: <c>version, id, detail-type, source, account, time, region, resources, detail</c>. Like EventBridge, which
+/// assigns the envelope id on every PutEvents ("After you call PutEvents, EventBridge assigns each event a unique ID"),
+/// each publish gets a fresh id: a republished event has a new one. Consumers dedupe on <c>detail.metadata.eventId</c>.
 /// </summary>
 public static class EventEnvelope
 {
@@ -17,7 +18,7 @@ public static class EventEnvelope
     public const string Region = "local";
 
     /// <summary>The envelope as one line of JSON; false, with why, when the payload is not a JSON object.</summary>
-    public static bool TryFormat(OutboxRecord record, string source, [NotNullWhen(true)] out string? line, [NotNullWhen(false)] out string? error)
+    public static bool TryFormat(OutboxRecord record, string source, Guid envelopeId, [NotNullWhen(true)] out string? line, [NotNullWhen(false)] out string? error)
     {
         ArgumentNullException.ThrowIfNull(record);
         JsonDocument detail;
@@ -44,7 +45,7 @@ public static class EventEnvelope
             {
                 json.WriteStartObject();
                 json.WriteString("version", "0");
-                json.WriteString("id", record.EventId);
+                json.WriteString("id", envelopeId);
                 json.WriteString("detail-type", record.EventType);
                 json.WriteString("source", source);
                 json.WriteString("account", Account);

@@ -72,7 +72,7 @@ public sealed class LocalEventBus : IEventPublisher, IDisposable
             return PublishOutcome.Retryable(code, $"Injected by the local event bus (FailureRate {_settings.FailureRate.ToString(CultureInfo.InvariantCulture)}).");
         }
 
-        if (!EventEnvelope.TryFormat(record, _settings.Source, out var envelope, out var error))
+        if (!EventEnvelope.TryFormat(record, _settings.Source, Guid.NewGuid(), out var envelope, out var error))
         {
             return PublishOutcome.Permanent("MalformedDetail", error);
         }
