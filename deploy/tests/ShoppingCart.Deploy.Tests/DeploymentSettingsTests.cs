@@ -77,6 +77,11 @@ public sealed class DeploymentSettingsTests
     [InlineData(ContextKeys.CartsTableName, "carts table")]
     [InlineData(ContextKeys.OutboxTableName, DynamoDbSchema.Carts.DefaultTableName)]
     [InlineData(ContextKeys.EventBusName, "default")]
+    // EventBridge API reference, PutEventsRequestEntry and CreateEventBus: a Source of 1-256 characters that does not
+    // start with "aws." (reserved), a bus name of A-Z, a-z, 0-9, '.', '-', '_', '/'. Refused at synth, not per record.
+    [InlineData(ContextKeys.EventSource, "aws.shopping-cart")]
+    [InlineData(ContextKeys.EventSource, "shopping cart")]
+    [InlineData(ContextKeys.EventBusName, "shopping cart bus")]
     [InlineData(ContextKeys.ApiMemorySize, "64")]
     [InlineData(ContextKeys.ApiStageName, "prod/v1")]
     [InlineData(ContextKeys.ApiThrottlingRateLimit, "0")]

@@ -138,6 +138,31 @@ public sealed class HostingTests : AppTest
         Assert.Contains(named, failure.ToString(), StringComparison.Ordinal);
     }
 
+    // EventBridge API reference, PutEventsRequestEntry: Source 1-256 characters, "aws." reserved; a bus name or event-bus ARN.
+    // A value EventBridge refuses would fail every entry of every batch: the app refuses to start instead.
+    [Theory]
+    [InlineData("ShoppingCart:EventBridge:Source", "aws.shopping-cart", "aws.")]
+    [InlineData("ShoppingCart:EventBridge:Source", "shopping cart", "A-Z")]
+    [InlineData("ShoppingCart:EventBridge:EventBusName", "default", "custom bus")]
+    [InlineData("ShoppingCart:EventBridge:EventBusName", "arn:aws:sqs:eu-west-1:123456789012:queue", "event bus")]
+    public void The_app_refuses_to_start_with_a_source_or_bus_eventbridge_would_refuse(string setting, string value, string rule)
+    {
+        using var app = App(new Dictionary<string, string?> { [setting] = value });
+
+        var failure = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+
+        Assert.Contains(rule, failure.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_event_type_is_a_detail_type_eventbridge_accepts()
+    {
+        string[] types = ["CartCreated", "ItemsAddedToCart", "ItemsRemovedFromCart", "CartCheckedOut"];
+
+        Assert.All(types, type => Assert.Null(EventBridgeNames.DetailTypeProblem(type)));
+        Assert.NotNull(EventBridgeNames.DetailTypeProblem(new string('x', 129)));
+    }
+
     [Theory]
     [InlineData("9001", null, "http://127.0.0.1:9001")]
     [InlineData(null, "127.0.0.1:9001", "http://127.0.0.1:8080")]

@@ -1,4 +1,5 @@
 using ShoppingCart.Infrastructure.Aws.DynamoDb;
+using ShoppingCart.Infrastructure.Aws.EventBridge;
 
 namespace ShoppingCart.Deploy.Settings;
 
@@ -106,8 +107,9 @@ internal sealed record DeploymentSettings
         Require(IsTableName(CartsTableName), ContextKeys.CartsTableName, "must be 3-255 characters of a-z, A-Z, 0-9, '_', '-', '.'");
         Require(IsTableName(OutboxTableName), ContextKeys.OutboxTableName, "must be 3-255 characters of a-z, A-Z, 0-9, '_', '-', '.'");
         Require(CartsTableName != OutboxTableName, ContextKeys.OutboxTableName, "must differ from the carts table");
-        Require(!string.IsNullOrWhiteSpace(EventBusName) && EventBusName != "default", ContextKeys.EventBusName, "must name a custom bus");
-        Require(!string.IsNullOrWhiteSpace(EventSource), ContextKeys.EventSource, "must not be empty");
+        Require(EventBridgeNames.BusNameProblem(EventBusName) is null && !EventBusName.StartsWith("arn:", StringComparison.Ordinal), ContextKeys.EventBusName,
+            EventBridgeNames.BusNameProblem(EventBusName) ?? "must be a name: the stack creates the bus");
+        Require(EventBridgeNames.SourceProblem(EventSource) is null, ContextKeys.EventSource, EventBridgeNames.SourceProblem(EventSource) ?? string.Empty);
         Require(
             EffectiveEventLogGroupName.StartsWith(EventLogGroupPrefix, StringComparison.Ordinal) &&
             EffectiveEventLogGroupName.Length > EventLogGroupPrefix.Length,

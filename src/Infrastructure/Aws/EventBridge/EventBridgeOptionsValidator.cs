@@ -11,14 +11,14 @@ public sealed class EventBridgeOptionsValidator : IValidateOptions<EventBridgeOp
         var failures = new List<string>();
         const string section = EventBridgeOptions.SectionName;
 
-        if (string.IsNullOrWhiteSpace(options.EventBusName))
+        if (EventBridgeNames.BusNameProblem(options.EventBusName) is { } busProblem)
         {
-            failures.Add($"{section}:EventBusName is required.");
+            failures.Add($"{section}:EventBusName {busProblem}.");
         }
 
-        if (string.IsNullOrWhiteSpace(options.Source))
+        if (EventBridgeNames.SourceProblem(options.Source) is { } sourceProblem)
         {
-            failures.Add($"{section}:Source must not be empty.");
+            failures.Add($"{section}:Source {sourceProblem}, not '{options.Source}'.");
         }
 
         if (string.IsNullOrWhiteSpace(options.Region))
