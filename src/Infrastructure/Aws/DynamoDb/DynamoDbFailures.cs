@@ -29,8 +29,8 @@ internal static class DynamoDbFailures
 
     /// <summary>
     /// A write that may have been applied although no success came back: no answer at all, a server error that outlasted
-    /// the SDK's retries, or a transaction with the same token still in progress ("Error handling with DynamoDB": for
-    /// 5xx, "the request might have succeeded"). Throttling and cancellation reasons are answers: nothing was written.
+    /// the SDK's retries, or a transaction with the same token still in progress: any of them may hide a commit.
+    /// Throttling and cancellation reasons are answers: nothing was written.
     /// </summary>
     public static bool LeavesOutcomeUnknown(Exception failure, CancellationToken callerToken) =>
         IsUnreachable(failure, callerToken) ||
