@@ -4,7 +4,9 @@ namespace ShoppingCart.Domain.Carts;
 
 /// <summary>
 /// The cart aggregate. Every successful behaviour bumps <see cref="Version"/> by one and raises exactly one
-/// event; a refused behaviour returns an <see cref="Error"/> and leaves the cart and its events untouched.
+/// event stamped with that version; a refused behaviour returns an <see cref="Error"/> and leaves the cart and its
+/// events untouched. The version the store holds is kept apart (<see cref="PersistedVersion"/>), so nothing
+/// downstream has to derive it from the number of events.
 /// </summary>
 public sealed class Cart
 {
@@ -18,6 +20,7 @@ public sealed class Cart
         Status = status;
         _lines = lines;
         Version = version;
+        PersistedVersion = version;
         CreatedAt = createdAt;
         UpdatedAt = updatedAt;
     }
@@ -41,8 +44,8 @@ public sealed class Cart
     /// <summary>Events raised since the cart was created or loaded, oldest first.</summary>
     public IReadOnlyList<ICartEvent> PendingEvents => _pendingEvents;
 
-    /// <summary>The version the store held before the pending events: 0 for a cart that is not stored yet.</summary>
-    public long PersistedVersion => Version - _pendingEvents.Count;
+    /// <summary>The version the store holds (as loaded or last saved): 0 for a cart that is not stored yet.</summary>
+    public long PersistedVersion { get; private set; }
 
     public static Result<Cart> Create(CartId id, CustomerId customerId, IReadOnlyCollection<CartItem> items, DateTimeOffset now)
     {
@@ -167,8 +170,12 @@ public sealed class Cart
         return Result.Success();
     }
 
-    /// <summary>Called by a store once the pending events are committed with the cart.</summary>
-    public void MarkPersisted() => _pendingEvents.Clear();
+    /// <summary>Called once the cart and its pending events are committed: the store now holds this version.</summary>
+    public void MarkPersisted()
+    {
+        PersistedVersion = Version;
+        _pendingEvents.Clear();
+    }
 
     public int QuantityOf(Sku sku) => _lines.Find(line => line.Sku == sku)?.Quantity ?? 0;
 
