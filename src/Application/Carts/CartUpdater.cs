@@ -6,14 +6,19 @@ using ShoppingCart.Domain.Carts;
 namespace ShoppingCart.Application.Carts;
 
 /// <summary>
-/// The load → change → save cycle every cart command shares. Without an expected version (no If-Match) a version
-/// conflict is retried on a freshly loaded cart, so concurrent writers to one cart all succeed unless the
-/// cart's rules refuse them; with one, a stale version fails at once.
+/// The load → change → save cycle every cart command shares, and the one place a version conflict gets its meaning.
+/// Without an expected version (no If-Match) a conflict is retried on a freshly loaded cart, so concurrent writers to
+/// one cart all succeed unless the cart's rules refuse them, and only a cart that kept changing through every attempt
+/// is <see cref="ErrorKind.Contention"/>; with one, a cart at another version is <see cref="ErrorKind.StaleVersion"/>
+/// at once, whether seen on load or at the write.
 /// </summary>
 public sealed class CartUpdater(ICartStore store, TimeProvider clock)
 {
     /// <summary>How many times a command is tried when it loses a race on the same cart.</summary>
     public const int MaxAttempts = 5;
+
+    /// <summary>The code of both conflict kinds: clients tell them apart by status (412 re-read, 409 try again).</summary>
+    public const string VersionConflictCode = "cart.version_conflict";
 
     public async Task<Result<CartView>> UpdateAsync(
         Guid cartId, long? expectedVersion, string correlationId, Func<Cart, DateTimeOffset, Result> change, CancellationToken cancellationToken)
@@ -29,7 +34,7 @@ public sealed class CartUpdater(ICartStore store, TimeProvider clock)
 
             if (expectedVersion is { } expected && cart.Version != expected)
             {
-                return VersionConflict(id, expected, cart.Version);
+                return StaleVersion(id, $"Cart {id} is at version {cart.Version}, not the expected {expected}.");
             }
 
             var changed = change(cart, clock.GetUtcNow());
@@ -39,7 +44,17 @@ public sealed class CartUpdater(ICartStore store, TimeProvider clock)
             }
 
             var saved = await SaveAsync(cart, correlationId, cancellationToken);
-            if (saved.IsSuccess || expectedVersion is not null || attempt == MaxAttempts)
+            if (saved.IsSuccess)
+            {
+                return saved;
+            }
+
+            if (expectedVersion is not null)
+            {
+                return StaleVersion(id, $"Cart {id} was changed by another request after it was read at the expected version; read it again.");
+            }
+
+            if (attempt == MaxAttempts)
             {
                 return saved;
             }
@@ -53,7 +68,7 @@ public sealed class CartUpdater(ICartStore store, TimeProvider clock)
         var outcome = await store.SaveAsync(cart, records, cancellationToken);
         if (outcome == SaveOutcome.VersionConflict)
         {
-            return new Error(ErrorKind.VersionConflict, "cart.version_conflict", $"Cart {cart.Id} was changed by another request; read it again and retry.");
+            return new Error(ErrorKind.Contention, VersionConflictCode, $"Cart {cart.Id} was changed by another request; read it again and retry.");
         }
 
         cart.MarkPersisted();
@@ -62,6 +77,5 @@ public sealed class CartUpdater(ICartStore store, TimeProvider clock)
 
     public static Error CartNotFound(CartId id) => Error.NotFound("cart.not_found", $"Cart {id} does not exist.");
 
-    private static Error VersionConflict(CartId id, long expected, long actual) =>
-        new(ErrorKind.VersionConflict, "cart.version_conflict", $"Cart {id} is at version {actual}, not the expected {expected}.");
+    private static Error StaleVersion(CartId id, string message) => new(ErrorKind.StaleVersion, VersionConflictCode, message);
 }

@@ -47,7 +47,7 @@ public sealed class ConcurrentWritersTests : IDisposable
         start.SetResult();
         await Task.WhenAll(writers);
 
-        Assert.All(refused, error => Assert.Equal(ErrorKind.VersionConflict, error.Kind));
+        Assert.All(refused, error => Assert.Equal(ErrorKind.Contention, error.Kind));
         Assert.Equal(Writers * ChangesPerWriter, accepted.Count + refused.Count);
         var stored = (await _database.Store.LoadAsync(cartId, CancellationToken.None))!;
         Assert.Equal(1 + accepted.Count, stored.Version);

@@ -30,7 +30,7 @@ public sealed class CreateCartHandler(ICartIdGenerator ids, TimeProvider clock, 
         }
 
         var saved = await updater.SaveAsync(cart.Value, command.CorrelationId, cancellationToken);
-        if (saved.IsSuccess || command.IdempotencyKey is null || saved.Error.Kind != ErrorKind.VersionConflict)
+        if (saved.IsSuccess || command.IdempotencyKey is null || saved.Error.Kind != ErrorKind.Contention)
         {
             return saved;
         }
