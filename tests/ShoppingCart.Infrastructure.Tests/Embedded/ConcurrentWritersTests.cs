@@ -20,14 +20,15 @@ public sealed class ConcurrentWritersTests : IDisposable
         var otherStore = new SqliteCartStore(otherDatabase, _database.Signal, _database.Clock, _database.Options);
         var cartId = new CartId(Guid.NewGuid());
         var created = Cart.Create(cartId, CustomerId.Create("customer-1").Value, [new CartItem(Sku.FromTrusted("SKU-0"), 1)], _database.Clock.GetUtcNow()).Value;
-        Assert.True((await new CartUpdater(_database.Store, _database.Clock).SaveAsync(created, "create", CancellationToken.None)).IsSuccess);
+        Assert.True(await new CartWriter(_database.Store).TryCreateAsync(created, "create", CancellationToken.None));
 
         var accepted = new ConcurrentBag<(string Sku, int Quantity)>();
         var refused = new ConcurrentBag<Error>();
         var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var writers = Enumerable.Range(0, Writers).Select(writer => Task.Run(async () =>
         {
-            var updater = new CartUpdater(writer % 2 == 0 ? _database.Store : otherStore, _database.Clock);
+            var store = writer % 2 == 0 ? _database.Store : otherStore;
+            var updater = new CartUpdater(new CartReader(store), new CartWriter(store), _database.Clock);
             await start.Task;
             for (var change = 0; change < ChangesPerWriter; change++)
             {

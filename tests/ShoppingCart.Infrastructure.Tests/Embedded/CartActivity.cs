@@ -1,19 +1,21 @@
 using ShoppingCart.Application.Abstractions;
-using ShoppingCart.Application.IntegrationEvents;
+using ShoppingCart.Application.Carts;
 using ShoppingCart.Domain.Carts;
 
 namespace ShoppingCart.Infrastructure.Tests.Embedded;
 
-/// <summary>Commits real cart changes (and so real outbox rows) through a store, as the application would.</summary>
-public sealed class CartWriter(ICartStore store)
+/// <summary>Commits real cart changes (and so real outbox rows) through a store with the application's writer.</summary>
+public sealed class CartActivity(ICartStore store)
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 30, 12, 0, 0, TimeSpan.Zero);
+
+    private readonly CartWriter _writer = new(store);
 
     /// <summary>Creates a cart (version 1); returns its id.</summary>
     public async Task<string> CreateAsync()
     {
         var cart = Cart.Create(new CartId(Guid.NewGuid()), CustomerId.Create("customer-1").Value, [new CartItem(Sku.FromTrusted("SKU-1"), 1)], Now).Value;
-        await SaveAsync(cart);
+        Assert.True(await _writer.TryCreateAsync(cart, "corr", CancellationToken.None));
         return cart.Id.ToString();
     }
 
@@ -22,13 +24,6 @@ public sealed class CartWriter(ICartStore store)
     {
         var cart = (await store.LoadAsync(CartId.Parse(cartId), CancellationToken.None))!;
         Assert.True(cart.AddItems([new CartItem(Sku.FromTrusted(sku), 1)], Now).IsSuccess);
-        await SaveAsync(cart);
-    }
-
-    private async Task SaveAsync(Cart cart)
-    {
-        var outcome = await store.SaveAsync(cart, IntegrationEventMapper.ToOutboxRecords(cart.PendingEvents, "corr"), CancellationToken.None);
-        Assert.Equal(SaveOutcome.Saved, outcome);
-        cart.MarkPersisted();
+        Assert.True(await _writer.TrySaveChangesAsync(cart, "corr", CancellationToken.None));
     }
 }
