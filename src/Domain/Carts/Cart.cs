@@ -47,7 +47,7 @@ public sealed class Cart
     /// <summary>The version the store holds (as loaded or last saved): 0 for a cart that is not stored yet.</summary>
     public long PersistedVersion { get; private set; }
 
-    public static Result<Cart> Create(CartId id, CustomerId customerId, IReadOnlyCollection<CartItem> items, DateTimeOffset now)
+    public static Result<Cart> Create(CartId id, CustomerId customerId, IReadOnlyCollection<SkuQuantity> items, DateTimeOffset now)
     {
         var cart = new Cart(id, customerId, CartStatus.Open, [], 0, now, now);
         var merged = Merge(items);
@@ -72,7 +72,7 @@ public sealed class Cart
         new(id, customerId, status, [.. lines], version, createdAt, updatedAt);
 
     /// <summary>Adds units; a sku already in the cart has its quantity increased.</summary>
-    public Result AddItems(IReadOnlyCollection<CartItem> items, DateTimeOffset now)
+    public Result AddItems(IReadOnlyCollection<SkuQuantity> items, DateTimeOffset now)
     {
         var refusal = RefuseIfCheckedOut() ?? RefuseIfEmpty(items);
         if (refusal is not null)
@@ -98,7 +98,7 @@ public sealed class Cart
     }
 
     /// <summary>Removes units; a line that reaches zero disappears. Removing more than the cart holds is refused.</summary>
-    public Result RemoveItems(IReadOnlyCollection<CartItem> items, DateTimeOffset now)
+    public Result RemoveItems(IReadOnlyCollection<SkuQuantity> items, DateTimeOffset now)
     {
         var refusal = RefuseIfCheckedOut() ?? RefuseIfEmpty(items);
         if (refusal is not null)
@@ -112,7 +112,7 @@ public sealed class Cart
             return merged.Error;
         }
 
-        var newQuantities = new List<CartItem>(merged.Value.Count);
+        var newQuantities = new List<SkuQuantity>(merged.Value.Count);
         foreach (var (sku, quantity) in merged.Value)
         {
             var held = QuantityOf(sku);
@@ -126,7 +126,7 @@ public sealed class Cart
                 return CartErrors.InsufficientQuantity(sku, held, quantity);
             }
 
-            newQuantities.Add(new CartItem(sku, held - quantity));
+            newQuantities.Add(new SkuQuantity(sku, held - quantity));
         }
 
         var changes = Apply(newQuantities);
@@ -147,7 +147,7 @@ public sealed class Cart
             return CartErrors.LineNotFound(sku);
         }
 
-        var changes = Apply([new CartItem(sku, 0)]);
+        var changes = Apply([new SkuQuantity(sku, 0)]);
         Raise(new ItemsRemovedFromCart(Id, Version + 1, now, changes), now);
         return Result.Success();
     }
@@ -181,12 +181,12 @@ public sealed class Cart
 
     private Error? RefuseIfCheckedOut() => Status == CartStatus.CheckedOut ? CartErrors.CheckedOut() : null;
 
-    private static Error? RefuseIfEmpty(IReadOnlyCollection<CartItem> items) => items.Count == 0 ? CartErrors.NoItems() : null;
+    private static Error? RefuseIfEmpty(IReadOnlyCollection<SkuQuantity> items) => items.Count == 0 ? CartErrors.NoItems() : null;
 
     /// <summary>Validates requested items and sums repeated skus, keeping first-seen order.</summary>
-    private static Result<IReadOnlyList<CartItem>> Merge(IReadOnlyCollection<CartItem> items)
+    private static Result<IReadOnlyList<SkuQuantity>> Merge(IReadOnlyCollection<SkuQuantity> items)
     {
-        var merged = new List<CartItem>(items.Count);
+        var merged = new List<SkuQuantity>(items.Count);
         var index = 0;
         foreach (var item in items)
         {
@@ -217,10 +217,10 @@ public sealed class Cart
     }
 
     /// <summary>Turns merged additions into the new line quantities, refusing anything over the cart limits.</summary>
-    private Result<IReadOnlyList<CartItem>> PlanAdditions(IReadOnlyList<CartItem> additions)
+    private Result<IReadOnlyList<SkuQuantity>> PlanAdditions(IReadOnlyList<SkuQuantity> additions)
     {
         var newLines = 0;
-        var planned = new List<CartItem>(additions.Count);
+        var planned = new List<SkuQuantity>(additions.Count);
         foreach (var (sku, quantity) in additions)
         {
             var held = QuantityOf(sku);
@@ -234,14 +234,14 @@ public sealed class Cart
                 return CartErrors.LineQuantityLimit(sku);
             }
 
-            planned.Add(new CartItem(sku, held + quantity));
+            planned.Add(new SkuQuantity(sku, held + quantity));
         }
 
         return _lines.Count + newLines > CartLimits.MaxLines ? CartErrors.LineCountLimit() : planned;
     }
 
     /// <summary>Sets each sku's line to its new quantity (0 removes the line) and reports the changes.</summary>
-    private List<CartLineChange> Apply(IReadOnlyList<CartItem> newQuantities)
+    private List<CartLineChange> Apply(IReadOnlyList<SkuQuantity> newQuantities)
     {
         var changes = new List<CartLineChange>(newQuantities.Count);
         foreach (var (sku, quantity) in newQuantities)

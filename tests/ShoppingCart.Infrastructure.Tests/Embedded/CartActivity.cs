@@ -14,7 +14,7 @@ public sealed class CartActivity(ICartStore store)
     /// <summary>Creates a cart (version 1); returns its id.</summary>
     public async Task<string> CreateAsync()
     {
-        var cart = Cart.Create(new CartId(Guid.NewGuid()), CustomerId.Create("customer-1").Value, [new CartItem(Sku.FromTrusted("SKU-1"), 1)], Now).Value;
+        var cart = Cart.Create(new CartId(Guid.NewGuid()), CustomerId.Create("customer-1").Value, [new SkuQuantity(Sku.FromTrusted("SKU-1"), 1)], Now).Value;
         Assert.True(await _writer.TryCreateAsync(cart, "corr", CancellationToken.None));
         return cart.Id.ToString();
     }
@@ -23,7 +23,7 @@ public sealed class CartActivity(ICartStore store)
     public async Task AddAsync(string cartId, string sku = "SKU-1")
     {
         var cart = (await store.LoadAsync(CartId.Parse(cartId), CancellationToken.None))!;
-        Assert.True(cart.AddItems([new CartItem(Sku.FromTrusted(sku), 1)], Now).IsSuccess);
+        Assert.True(cart.AddItems([new SkuQuantity(Sku.FromTrusted(sku), 1)], Now).IsSuccess);
         Assert.True(await _writer.TrySaveChangesAsync(cart, "corr", CancellationToken.None));
     }
 }

@@ -19,7 +19,7 @@ public sealed class ConcurrentWritersTests : IDisposable
         using var otherDatabase = new SqliteDatabase(_database.Options);
         var otherStore = new SqliteCartStore(otherDatabase, _database.Signal, _database.Clock, _database.Options);
         var cartId = new CartId(Guid.NewGuid());
-        var created = Cart.Create(cartId, CustomerId.Create("customer-1").Value, [new CartItem(Sku.FromTrusted("SKU-0"), 1)], _database.Clock.GetUtcNow()).Value;
+        var created = Cart.Create(cartId, CustomerId.Create("customer-1").Value, [new SkuQuantity(Sku.FromTrusted("SKU-0"), 1)], _database.Clock.GetUtcNow()).Value;
         Assert.True(await new CartWriter(_database.Store).TryCreateAsync(created, "create", CancellationToken.None));
 
         var accepted = new ConcurrentBag<(string Sku, int Quantity)>();
@@ -32,7 +32,7 @@ public sealed class ConcurrentWritersTests : IDisposable
             await start.Task;
             for (var change = 0; change < ChangesPerWriter; change++)
             {
-                var item = new CartItem(Sku.FromTrusted($"SKU-{(writer + change) % 4}"), 1 + ((writer * ChangesPerWriter) + change) % 5);
+                var item = new SkuQuantity(Sku.FromTrusted($"SKU-{(writer + change) % 4}"), 1 + ((writer * ChangesPerWriter) + change) % 5);
                 var result = await updater.UpdateAsync(cartId.Value, null, $"writer-{writer}", (cart, now) => cart.AddItems([item], now), CancellationToken.None);
                 if (result.IsSuccess)
                 {

@@ -16,7 +16,7 @@ public sealed class CreateCartHandler(ICartIdGenerator ids, TimeProvider clock, 
             return customerId.Error;
         }
 
-        var items = CartItemInputs.ToCartItems(command.Items);
+        var items = CartItemInput.ToSkuQuantities(command.Items);
         if (!items.IsSuccess)
         {
             return items.Error;
