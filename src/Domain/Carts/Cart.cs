@@ -50,7 +50,7 @@ public sealed class Cart
     public static Result<Cart> Create(CartId id, CustomerId customerId, IReadOnlyCollection<SkuQuantity> items, DateTimeOffset now)
     {
         var cart = new Cart(id, customerId, CartStatus.Open, [], 0, now, now);
-        var merged = Merge(items);
+        var merged = Merge(items, ListedItem);
         if (!merged.IsSuccess)
         {
             return merged.Error;
@@ -80,7 +80,7 @@ public sealed class Cart
             return refusal;
         }
 
-        var merged = Merge(items);
+        var merged = Merge(items, ListedItem);
         if (!merged.IsSuccess)
         {
             return merged.Error;
@@ -98,7 +98,12 @@ public sealed class Cart
     }
 
     /// <summary>Removes units; a line that reaches zero disappears. Removing more than the cart holds is refused.</summary>
-    public Result RemoveItems(IReadOnlyCollection<SkuQuantity> items, DateTimeOffset now)
+    public Result RemoveItems(IReadOnlyCollection<SkuQuantity> items, DateTimeOffset now) => Remove(items, ListedItem, now);
+
+    /// <summary>Removes some units of one sku, requested on their own rather than as a list: a bad quantity is <c>quantity</c>.</summary>
+    public Result RemoveUnits(Sku sku, int quantity, DateTimeOffset now) => Remove([new SkuQuantity(sku, quantity)], _ => string.Empty, now);
+
+    private Result Remove(IReadOnlyCollection<SkuQuantity> items, Func<int, string> itemPath, DateTimeOffset now)
     {
         var refusal = RefuseIfCheckedOut() ?? RefuseIfEmpty(items);
         if (refusal is not null)
@@ -106,7 +111,7 @@ public sealed class Cart
             return refusal;
         }
 
-        var merged = Merge(items);
+        var merged = Merge(items, itemPath);
         if (!merged.IsSuccess)
         {
             return merged.Error;
@@ -183,21 +188,29 @@ public sealed class Cart
 
     private static Error? RefuseIfEmpty(IReadOnlyCollection<SkuQuantity> items) => items.Count == 0 ? CartErrors.NoItems() : null;
 
-    /// <summary>Validates requested items and sums repeated skus, keeping first-seen order.</summary>
-    private static Result<IReadOnlyList<SkuQuantity>> Merge(IReadOnlyCollection<SkuQuantity> items)
+    /// <summary>Where the request's item at an index sits in its body: a list entry, <c>items[2]</c>.</summary>
+    private static string ListedItem(int index) => $"items[{index}]";
+
+    private static string FieldOf(string itemPath, string field) => itemPath.Length == 0 ? field : $"{itemPath}.{field}";
+
+    /// <summary>
+    /// Checks requested quantities and sums repeated skus, keeping first-seen order. Skus need no second check: a
+    /// <see cref="Sku"/> is valid once built, except the default one, which is refused as a missing sku.
+    /// </summary>
+    private static Result<IReadOnlyList<SkuQuantity>> Merge(IReadOnlyCollection<SkuQuantity> items, Func<int, string> itemPath)
     {
         var merged = new List<SkuQuantity>(items.Count);
         var index = 0;
         foreach (var item in items)
         {
-            if (!Sku.IsValid(item.Sku.Value))
+            if (item.Sku.Value is null)
             {
-                return Sku.Create(item.Sku.Value, $"items[{index}].sku").Error!;
+                return Sku.Create(null, FieldOf(itemPath(index), "sku")).Error!;
             }
 
             if (item.Quantity is < 1 or > CartLimits.MaxRequestedQuantity)
             {
-                return CartErrors.InvalidQuantity($"items[{index}].quantity");
+                return CartErrors.InvalidQuantity(FieldOf(itemPath(index), "quantity"));
             }
 
             var existing = merged.FindIndex(m => m.Sku == item.Sku);
