@@ -35,6 +35,8 @@ public static class DependencyInjection
         services.AddSingleton<IValidator<RemoveItemsCommand>, RemoveItemsValidator>();
 
         services.TryAddSingleton<ICartIdGenerator, SequentialGuidCartIdGenerator>();
+        services.AddScoped<CartReader>();
+        services.AddScoped<CartWriter>();
         services.AddScoped<CartUpdater>();
         return services;
     }

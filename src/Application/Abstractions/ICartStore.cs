@@ -11,7 +11,7 @@ public interface ICartStore
 
     /// <summary>
     /// Writes the cart's current state and <paramref name="outbox"/> together, only if the stored version still equals
-    /// <see cref="Cart.PersistedVersion"/> (0 = the cart must not exist yet). Nothing is written on a conflict.
+    /// <see cref="Cart.PersistedVersion"/>, the version it was loaded at (0 = the cart must not exist yet). Nothing is written on a conflict.
     /// Infrastructure faults throw: a <see cref="TransientStoreException"/> when nothing was written and a retry may work,
     /// a <see cref="StoreOutcomeUnknownException"/> when the store cannot tell whether the write was applied.
     /// </summary>

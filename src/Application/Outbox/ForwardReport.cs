@@ -6,13 +6,13 @@ namespace ShoppingCart.Application.Outbox;
 /// Some entry failed for a fault of the setup (permissions, a missing bus): retrying the batch quickly only spends the
 /// feed's retries, so the relay fails loudly (the Lambda forwarder fails the invocation) and its caller backs off.
 /// </param>
-public sealed record ForwardReport(IReadOnlyList<EntryOutcome> Outcomes, bool SetupFault = false)
+public sealed record ForwardReport(IReadOnlyList<ForwardOutcome> Outcomes, bool SetupFault = false)
 {
     /// <summary>
     /// Position of the first entry that is not yet handled: the feed must resume there (Lambda's
     /// <c>batchItemFailures</c>). Null when every entry was published or dead-lettered.
     /// </summary>
-    public string? FirstFailedPosition => Outcomes.FirstOrDefault(o => o.Status == EntryStatus.Failed)?.Entry.Position;
+    public string? FirstFailedPosition => Outcomes.FirstOrDefault(o => o.Status == ForwardStatus.RetryLater)?.Entry.Position;
 
     /// <summary>How many entries from the start are handled: a checkpoint may advance past exactly these.</summary>
     public int HandledPrefixLength
@@ -20,7 +20,7 @@ public sealed record ForwardReport(IReadOnlyList<EntryOutcome> Outcomes, bool Se
         get
         {
             var index = 0;
-            while (index < Outcomes.Count && Outcomes[index].Status != EntryStatus.Failed)
+            while (index < Outcomes.Count && Outcomes[index].Status != ForwardStatus.RetryLater)
             {
                 index++;
             }
@@ -29,5 +29,5 @@ public sealed record ForwardReport(IReadOnlyList<EntryOutcome> Outcomes, bool Se
         }
     }
 
-    public int Count(EntryStatus status) => Outcomes.Count(o => o.Status == status);
+    public int Count(ForwardStatus status) => Outcomes.Count(o => o.Status == status);
 }

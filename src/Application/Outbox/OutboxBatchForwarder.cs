@@ -16,9 +16,9 @@ public sealed partial class OutboxBatchForwarder(IEventPublisher publisher, IDea
 {
     private const string HeldBackReason = "Held back: an earlier event of the same cart was not published.";
 
-    public async Task<ForwardReport> ForwardAsync(IReadOnlyList<OutboxEntry> entries, CancellationToken cancellationToken)
+    public async Task<ForwardReport> ForwardAsync(IReadOnlyList<FeedEntry> entries, CancellationToken cancellationToken)
     {
-        var outcomes = new EntryOutcome?[entries.Count];
+        var outcomes = new ForwardOutcome?[entries.Count];
         await DeadLetterUnreadableAsync(entries, outcomes, cancellationToken);
         var queues = QueuePerCart(entries);
         var setupFault = false;
@@ -28,11 +28,11 @@ public sealed partial class OutboxBatchForwarder(IEventPublisher publisher, IDea
         }
 
         var report = new ForwardReport([.. outcomes.Select(o => o!)], setupFault);
-        LogForwarded(entries.Count, report.Count(EntryStatus.Published), report.Count(EntryStatus.DeadLettered), report.Count(EntryStatus.Failed), report.FirstFailedPosition);
+        LogForwarded(entries.Count, report.Count(ForwardStatus.Published), report.Count(ForwardStatus.DeadLettered), report.Count(ForwardStatus.RetryLater), report.FirstFailedPosition);
         return report;
     }
 
-    private async Task DeadLetterUnreadableAsync(IReadOnlyList<OutboxEntry> entries, EntryOutcome?[] outcomes, CancellationToken cancellationToken)
+    private async Task DeadLetterUnreadableAsync(IReadOnlyList<FeedEntry> entries, ForwardOutcome?[] outcomes, CancellationToken cancellationToken)
     {
         for (var i = 0; i < entries.Count; i++)
         {
@@ -44,7 +44,7 @@ public sealed partial class OutboxBatchForwarder(IEventPublisher publisher, IDea
     }
 
     /// <summary>The readable entries' indexes, one queue per cart in version (= batch) order; carts in order of first appearance.</summary>
-    private static OrderedDictionary<string, Queue<int>> QueuePerCart(IReadOnlyList<OutboxEntry> entries)
+    private static OrderedDictionary<string, Queue<int>> QueuePerCart(IReadOnlyList<FeedEntry> entries)
     {
         var queues = new OrderedDictionary<string, Queue<int>>(StringComparer.Ordinal);
         for (var i = 0; i < entries.Count; i++)
@@ -69,7 +69,7 @@ public sealed partial class OutboxBatchForwarder(IEventPublisher publisher, IDea
 
     /// <returns>Whether an entry failed for a fault of the setup.</returns>
     private async Task<bool> PublishWaveAsync(
-        List<int> wave, IReadOnlyList<OutboxEntry> entries, OrderedDictionary<string, Queue<int>> queues, EntryOutcome?[] outcomes, CancellationToken cancellationToken)
+        List<int> wave, IReadOnlyList<FeedEntry> entries, OrderedDictionary<string, Queue<int>> queues, ForwardOutcome?[] outcomes, CancellationToken cancellationToken)
     {
         var results = await publisher.PublishAsync([.. wave.Select(i => entries[i].Record!)], cancellationToken);
         var setupFault = false;
@@ -81,12 +81,12 @@ public sealed partial class OutboxBatchForwarder(IEventPublisher publisher, IDea
             setupFault |= result.Status == PublishStatus.SetupFault;
             outcomes[index] = result.Status switch
             {
-                PublishStatus.Published => new EntryOutcome(entry, EntryStatus.Published),
+                PublishStatus.Published => new ForwardOutcome(entry, ForwardStatus.Published),
                 PublishStatus.PermanentFailure => await DeadLetterAsync(entry, Describe(result), cancellationToken),
-                _ => new EntryOutcome(entry, EntryStatus.Failed, Describe(result)),
+                _ => new ForwardOutcome(entry, ForwardStatus.RetryLater, Describe(result)),
             };
 
-            if (outcomes[index]!.Status == EntryStatus.Failed)
+            if (outcomes[index]!.Status == ForwardStatus.RetryLater)
             {
                 HoldBack(queues[entry.Record!.CartId], entries, outcomes);
             }
@@ -95,26 +95,26 @@ public sealed partial class OutboxBatchForwarder(IEventPublisher publisher, IDea
         return setupFault;
     }
 
-    private static void HoldBack(Queue<int> queue, IReadOnlyList<OutboxEntry> entries, EntryOutcome?[] outcomes)
+    private static void HoldBack(Queue<int> queue, IReadOnlyList<FeedEntry> entries, ForwardOutcome?[] outcomes)
     {
         while (queue.TryDequeue(out var later))
         {
-            outcomes[later] = new EntryOutcome(entries[later], EntryStatus.Failed, HeldBackReason);
+            outcomes[later] = new ForwardOutcome(entries[later], ForwardStatus.RetryLater, HeldBackReason);
         }
     }
 
-    private async Task<EntryOutcome> DeadLetterAsync(OutboxEntry entry, string reason, CancellationToken cancellationToken)
+    private async Task<ForwardOutcome> DeadLetterAsync(FeedEntry entry, string reason, CancellationToken cancellationToken)
     {
         try
         {
             await deadLetters.SendAsync(entry, reason, cancellationToken);
             LogDeadLettered(entry.Position, entry.Record?.EventId, reason);
-            return new EntryOutcome(entry, EntryStatus.DeadLettered, reason);
+            return new ForwardOutcome(entry, ForwardStatus.DeadLettered, reason);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             LogDeadLetterFailed(exception, entry.Position);
-            return new EntryOutcome(entry, EntryStatus.Failed, $"{reason} (dead-lettering failed: {exception.Message})");
+            return new ForwardOutcome(entry, ForwardStatus.RetryLater, $"{reason} (dead-lettering failed: {exception.Message})");
         }
     }
 

@@ -49,7 +49,7 @@ internal static class StreamEventsEndpoint
             return Results.Problem(
                 statusCode: StatusCodes.Status500InternalServerError,
                 title: "EventBridge refused the events for a fault of the setup",
-                detail: $"Fix the permissions, bus or source; the stream retries from {report.FirstFailedPosition}. First failure: {report.Outcomes.First(o => o.Status == EntryStatus.Failed).Error}");
+                detail: $"Fix the permissions, bus or source; the stream retries from {report.FirstFailedPosition}. First failure: {report.Outcomes.First(o => o.Status == ForwardStatus.RetryLater).Error}");
         }
 
         return Results.Json(
