@@ -72,6 +72,9 @@ public sealed class EmbeddedService : IDisposable
         }
     }
 
+    /// <summary>Runs one relay pass.</summary>
+    public static Task RelayOnceAsync(ServiceProvider service) => service.GetRequiredService<OutboxRelayPass>().RunAsync(CancellationToken.None);
+
     /// <summary>Commits a new cart at <paramref name="at"/>; returns its id.</summary>
     public static async Task<string> CreateCartAsync(ServiceProvider service, DateTimeOffset at)
     {
