@@ -103,6 +103,28 @@ public sealed class AwsOperatorTests : IDisposable
     }
 
     [Fact]
+    public async Task A_message_that_is_not_a_dead_letter_is_listed_as_unreadable_and_never_published_or_deleted()
+    {
+        var records = OutboxItems.CartHistory(versions: 1, Start);
+        await DeadLetterAsync(records);
+        using (var sqs = SqsClient())
+        {
+            await sqs.SendMessageAsync(_queue.QueueUrl.AbsoluteUri, "not a dead letter");
+        }
+
+        var listed = await OutboxAsync("dead-letters");
+        var replay = await OutboxAsync("replay", "--all");
+
+        Assert.Contains("(unreadable, id ", listed.Output, StringComparison.Ordinal);
+        Assert.Contains("Not a dead-letter message", listed.Output, StringComparison.Ordinal);
+        Assert.Equal(1, replay.ExitCode);
+        Assert.Equal([records[0].EventId], _bus.Published.Select(e => e.EventId));
+        var left = Assert.Single(_queue.Messages);
+        Assert.Equal("not a dead letter", left.Body);
+        Assert.False(left.Claimed);
+    }
+
+    [Fact]
     public async Task Replay_refuses_an_unknown_event_id_and_leaves_the_queue_as_it_was()
     {
         await DeadLetterAsync(OutboxItems.CartHistory(versions: 1, Start));
@@ -195,12 +217,13 @@ public sealed class AwsOperatorTests : IDisposable
             $"--ShoppingCart:DeadLetterQueue:Endpoint={_queue.Url}",
         ]);
 
+    private AmazonSQSClient SqsClient() =>
+        new(new BasicAWSCredentials("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"), new AmazonSQSConfig { ServiceURL = _queue.Url.AbsoluteUri, AuthenticationRegion = "eu-west-1" });
+
     /// <summary>Dead-letters each record as the forwarder does: its stream record, whole, in an SQS message with the reason.</summary>
     private async Task DeadLetterAsync(IEnumerable<OutboxRecord> records)
     {
-        using var sqs = new AmazonSQSClient(
-            new BasicAWSCredentials("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"),
-            new AmazonSQSConfig { ServiceURL = _queue.Url.AbsoluteUri, AuthenticationRegion = "eu-west-1" });
+        using var sqs = SqsClient();
         var queue = new SqsDeadLetterQueue(sqs, Options.Create(new DeadLetterQueueOptions { QueueUrl = _queue.QueueUrl }), TimeProvider.System);
         var sequence = 100;
         foreach (var record in records)

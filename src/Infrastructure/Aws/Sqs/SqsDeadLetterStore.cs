@@ -118,24 +118,26 @@ public sealed class SqsDeadLetterStore(IAmazonSQS sqs, IOptions<DeadLetterQueueO
             ? DateTimeOffset.FromUnixTimeMilliseconds(milliseconds)
             : DateTimeOffset.MinValue;
         DeadLetterMessage? body;
+        string problem;
         try
         {
             body = JsonSerializer.Deserialize(message.Body, DeadLetterJsonContext.Default.DeadLetterMessage);
+            problem = "empty body";
         }
         catch (JsonException exception)
         {
             body = null;
-            var unreadable = OutboxEntry.Unreadable(message.MessageId, message.Body, $"Not a dead-letter message: {exception.Message}");
-            return new DeadLetter(message.MessageId, message.ReceiptHandle, unreadable, unreadable.UnreadableReason!, sentAt);
+            problem = exception.Message;
         }
 
         if (body is null)
         {
-            var unreadable = OutboxEntry.Unreadable(message.MessageId, message.Body, "Not a dead-letter message: empty body.");
+            // Not written by SqsDeadLetterQueue: listed as it is, and never published or deleted by a replay.
+            var unreadable = OutboxEntry.Unreadable(message.MessageId, message.Body, $"Not a dead-letter message: {problem}");
             return new DeadLetter(message.MessageId, message.ReceiptHandle, unreadable, unreadable.UnreadableReason!, sentAt);
         }
 
-        return new DeadLetter(message.MessageId, message.ReceiptHandle, EntryOf(body), body.Reason, body.DeadLetteredAt);
+        return new DeadLetter(message.MessageId, message.ReceiptHandle, EntryOf(body), body.Reason ?? "(no reason given)", body.DeadLetteredAt);
     }
 
     private static OutboxEntry EntryOf(DeadLetterMessage body)
