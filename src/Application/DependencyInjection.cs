@@ -36,6 +36,8 @@ public static class DependencyInjection
         services.AddSingleton<IValidator<RemoveItemsCommand>, RemoveItemsValidator>();
 
         services.TryAddSingleton<ICartIdGenerator, SequentialGuidCartIdGenerator>();
+        services.AddScoped<CartReader>();
+        services.AddScoped<CartWriter>();
         services.AddScoped<CartUpdater>();
         return services;
     }
