@@ -8,7 +8,7 @@ namespace ShoppingCart.Application.Operations;
 /// <param name="Entry">The entry whole; its record is null when it could not be read.</param>
 /// <param name="Reason">Why it was given up.</param>
 /// <param name="DeadLetteredAt">When it was given up.</param>
-public sealed record DeadLetter(string Id, string Receipt, OutboxEntry Entry, string Reason, DateTimeOffset DeadLetteredAt)
+public sealed record DeadLetter(string Id, string Receipt, FeedEntry Entry, string Reason, DateTimeOffset DeadLetteredAt)
 {
     public OutboxRecord? Record => Entry.Record;
 }

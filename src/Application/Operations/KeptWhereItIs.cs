@@ -11,5 +11,5 @@ internal sealed class KeptWhereItIs : IDeadLetterQueue
 {
     public static readonly KeptWhereItIs Instance = new();
 
-    public Task SendAsync(OutboxEntry entry, string reason, CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task SendAsync(FeedEntry entry, string reason, CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -16,13 +16,13 @@ public sealed class OrderedForwarding(IEventPublisher publisher, ILogger<OutboxB
     private const string HeldBackReason = "Held back: an earlier event of the same cart was not published.";
 
     /// <summary>One outcome per entry, in the order given.</summary>
-    public async Task<IReadOnlyList<EntryOutcome>> ForwardAsync(
-        IReadOnlyList<OutboxEntry> entries, IProgress<OperationProgress>? progress, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ForwardOutcome>> ForwardAsync(
+        IReadOnlyList<FeedEntry> entries, IProgress<OperationProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entries);
         var forwarder = new OutboxBatchForwarder(publisher, KeptWhereItIs.Instance, logger);
         var stuckCarts = new HashSet<string>(StringComparer.Ordinal);
-        var outcomes = new List<EntryOutcome>(entries.Count);
+        var outcomes = new List<ForwardOutcome>(entries.Count);
         var published = 0;
         foreach (var chunk in entries.Chunk(ChunkSize))
         {
@@ -31,13 +31,13 @@ public sealed class OrderedForwarding(IEventPublisher publisher, ILogger<OutboxB
             var sent = 0;
             for (var i = 0; i < chunk.Length; i++)
             {
-                var outcome = held[i] ? new EntryOutcome(chunk[i], EntryStatus.Failed, HeldBackReason) : report.Outcomes[sent++];
-                if (outcome.Status == EntryStatus.Failed && chunk[i].Record is { } record)
+                var outcome = held[i] ? new ForwardOutcome(chunk[i], ForwardStatus.RetryLater, HeldBackReason) : report.Outcomes[sent++];
+                if (outcome.Status == ForwardStatus.RetryLater && chunk[i].Record is { } record)
                 {
                     stuckCarts.Add(record.CartId);
                 }
 
-                published += outcome.Status == EntryStatus.Published ? 1 : 0;
+                published += outcome.Status == ForwardStatus.Published ? 1 : 0;
                 outcomes.Add(outcome);
             }
 

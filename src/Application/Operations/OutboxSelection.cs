@@ -8,4 +8,4 @@ namespace ShoppingCart.Application.Operations;
 /// Matching entries the relay has not handled yet. Republish leaves them to it, so it never puts a cart's version N+1 on
 /// the bus ahead of the relay's N. Always 0 on AWS, where the stream's position is not known.
 /// </param>
-public sealed record OutboxSelection(IReadOnlyList<OutboxEntry> Entries, int LeftToRelay);
+public sealed record OutboxSelection(IReadOnlyList<FeedEntry> Entries, int LeftToRelay);

@@ -22,7 +22,7 @@ public sealed class ReplayDeadLetters(IDeadLetterStore store, OrderedForwarding 
             return refusal ?? Result<ReplaySummary>.Success(new ReplaySummary(DryRun: true, selected, 0, [], []));
         }
 
-        IReadOnlyList<EntryOutcome> outcomes;
+        IReadOnlyList<ForwardOutcome> outcomes;
         try
         {
             outcomes = await forwarding.ForwardAsync([.. selected.Select(l => l.Entry)], progress, cancellationToken);
@@ -33,10 +33,10 @@ public sealed class ReplayDeadLetters(IDeadLetterStore store, OrderedForwarding 
             throw;
         }
 
-        var published = selected.Where((_, i) => outcomes[i].Status == EntryStatus.Published).ToList();
+        var published = selected.Where((_, i) => outcomes[i].Status == ForwardStatus.Published).ToList();
         var notRemoved = await store.RemoveAsync(published, cancellationToken);
-        await store.ReleaseAsync([.. selected.Where((_, i) => outcomes[i].Status != EntryStatus.Published)], cancellationToken);
-        return new ReplaySummary(DryRun: false, selected, published.Count, [.. outcomes.Where(o => o.Status != EntryStatus.Published)], notRemoved);
+        await store.ReleaseAsync([.. selected.Where((_, i) => outcomes[i].Status != ForwardStatus.Published)], cancellationToken);
+        return new ReplaySummary(DryRun: false, selected, published.Count, [.. outcomes.Where(o => o.Status != ForwardStatus.Published)], notRemoved);
     }
 
     /// <summary>The letters to replay, in version order per cart (unreadable ones last), or why there are none.</summary>

@@ -11,7 +11,7 @@ public sealed record ReplaySummary(
     bool DryRun,
     IReadOnlyList<DeadLetter> Selected,
     int Published,
-    IReadOnlyList<EntryOutcome> NotPublished,
+    IReadOnlyList<ForwardOutcome> NotPublished,
     IReadOnlyList<DeadLetterRemovalFailure> NotRemoved)
 {
     public bool Succeeded => NotPublished.Count == 0 && NotRemoved.Count == 0;

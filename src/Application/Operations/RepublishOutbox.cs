@@ -28,8 +28,8 @@ public sealed class RepublishOutbox(IOutboxHistory history, OrderedForwarding fo
         var outcomes = await forwarding.ForwardAsync(InCartOrder(selection.Entries), progress, cancellationToken);
         return new RepublishSummary(
             selection.Entries.Count,
-            outcomes.Count(o => o.Status == EntryStatus.Published),
-            [.. outcomes.Where(o => o.Status != EntryStatus.Published)],
+            outcomes.Count(o => o.Status == ForwardStatus.Published),
+            [.. outcomes.Where(o => o.Status != ForwardStatus.Published)],
             selection.LeftToRelay);
     }
 
@@ -37,7 +37,7 @@ public sealed class RepublishOutbox(IOutboxHistory history, OrderedForwarding fo
     /// Keeps the store's order across carts (commit or scan order) but puts each cart's events in version order within
     /// the places its events hold: a scan returns items in no particular order, and the bus must see N before N+1.
     /// </summary>
-    private static OutboxEntry[] InCartOrder(IReadOnlyList<OutboxEntry> entries)
+    private static FeedEntry[] InCartOrder(IReadOnlyList<FeedEntry> entries)
     {
         var arranged = entries.ToArray();
         foreach (var cart in Enumerable.Range(0, entries.Count).Where(i => entries[i].Record is not null).GroupBy(i => entries[i].Record!.CartId, StringComparer.Ordinal))

@@ -7,7 +7,7 @@ namespace ShoppingCart.Application.Operations;
 /// <param name="Published">How many of them were published again.</param>
 /// <param name="NotPublished">Those that were not, with why.</param>
 /// <param name="LeftToRelay">Events of the scope the relay has not handled yet, left to it.</param>
-public sealed record RepublishSummary(int Found, int Published, IReadOnlyList<EntryOutcome> NotPublished, int LeftToRelay)
+public sealed record RepublishSummary(int Found, int Published, IReadOnlyList<ForwardOutcome> NotPublished, int LeftToRelay)
 {
     public bool Succeeded => NotPublished.Count == 0;
 }

@@ -78,7 +78,7 @@ public sealed class EmbeddedService : IDisposable
     /// <summary>Commits a new cart at <paramref name="at"/>; returns its id.</summary>
     public static async Task<string> CreateCartAsync(ServiceProvider service, DateTimeOffset at)
     {
-        var cart = Cart.Create(new CartId(Guid.NewGuid()), CustomerId.Create("customer-1").Value, [new CartItem(Sku.FromTrusted("SKU-1"), 1)], at).Value;
+        var cart = Cart.Create(new CartId(Guid.NewGuid()), CustomerId.Create("customer-1").Value, [new SkuQuantity(Sku.FromTrusted("SKU-1"), 1)], at).Value;
         await SaveAsync(service, cart);
         return cart.Id.ToString();
     }
@@ -87,7 +87,7 @@ public sealed class EmbeddedService : IDisposable
     public static async Task AddItemAsync(ServiceProvider service, string cartId, DateTimeOffset at)
     {
         var cart = (await service.GetRequiredService<ICartStore>().LoadAsync(CartId.Parse(cartId), CancellationToken.None))!;
-        Assert.True(cart.AddItems([new CartItem(Sku.FromTrusted("SKU-1"), 1)], at).IsSuccess);
+        Assert.True(cart.AddItems([new SkuQuantity(Sku.FromTrusted("SKU-1"), 1)], at).IsSuccess);
         await SaveAsync(service, cart);
     }
 

@@ -12,12 +12,12 @@ internal static class OutboxItems
     /// <summary>A cart created at <paramref name="at"/> and changed <paramref name="versions"/> - 1 more times, a minute apart.</summary>
     public static IReadOnlyList<OutboxRecord> CartHistory(int versions, DateTimeOffset at)
     {
-        var cart = Cart.Create(new CartId(Guid.NewGuid()), CustomerId.Create("customer-1").Value, [new CartItem(Sku.FromTrusted("SKU-1"), 1)], at).Value;
+        var cart = Cart.Create(new CartId(Guid.NewGuid()), CustomerId.Create("customer-1").Value, [new SkuQuantity(Sku.FromTrusted("SKU-1"), 1)], at).Value;
         var records = new List<OutboxRecord>(IntegrationEventMapper.ToOutboxRecords(cart.PendingEvents, "corr"));
         cart.MarkPersisted();
         for (var version = 2; version <= versions; version++)
         {
-            Assert.True(cart.AddItems([new CartItem(Sku.FromTrusted("SKU-1"), 1)], at.AddMinutes(version - 1)).IsSuccess);
+            Assert.True(cart.AddItems([new SkuQuantity(Sku.FromTrusted("SKU-1"), 1)], at.AddMinutes(version - 1)).IsSuccess);
             records.AddRange(IntegrationEventMapper.ToOutboxRecords(cart.PendingEvents, "corr"));
             cart.MarkPersisted();
         }

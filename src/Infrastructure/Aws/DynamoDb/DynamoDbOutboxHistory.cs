@@ -83,17 +83,17 @@ public sealed class DynamoDbOutboxHistory(IAmazonDynamoDB dynamoDb, IOptions<Dyn
         return (response.Items ?? [], response.LastEvaluatedKey);
     }
 
-    private static OutboxEntry EntryOf(Dictionary<string, AttributeValue> item, string table)
+    private static FeedEntry EntryOf(Dictionary<string, AttributeValue> item, string table)
     {
         var position = $"{(item.TryGetValue(Schema.PartitionKey, out var cart) ? cart.S : "?")}/{(item.TryGetValue(Schema.SortKey, out var key) ? key.S : "?")}";
         try
         {
             var record = OutboxTableItem.Read(item, table);
-            return OutboxEntry.Readable(position, record, record.Payload);
+            return FeedEntry.Readable(position, record, record.Payload);
         }
         catch (DynamoDbStoreException exception)
         {
-            return OutboxEntry.Unreadable(position, string.Empty, exception.Message);
+            return FeedEntry.Unreadable(position, string.Empty, exception.Message);
         }
     }
 }

@@ -133,18 +133,18 @@ public sealed class SqsDeadLetterStore(IAmazonSQS sqs, IOptions<DeadLetterQueueO
         if (body is null)
         {
             // Not written by SqsDeadLetterQueue: listed as it is, and never published or deleted by a replay.
-            var unreadable = OutboxEntry.Unreadable(message.MessageId, message.Body, $"Not a dead-letter message: {problem}");
+            var unreadable = FeedEntry.Unreadable(message.MessageId, message.Body, $"Not a dead-letter message: {problem}");
             return new DeadLetter(message.MessageId, message.ReceiptHandle, unreadable, unreadable.UnreadableReason!, sentAt);
         }
 
         return new DeadLetter(message.MessageId, message.ReceiptHandle, EntryOf(body), body.Reason ?? "(no reason given)", body.DeadLetteredAt);
     }
 
-    private static OutboxEntry EntryOf(DeadLetterMessage body)
+    private static FeedEntry EntryOf(DeadLetterMessage body)
     {
         if (body.Record is not { } raw)
         {
-            return OutboxEntry.Unreadable(body.Position, body.RecordText ?? string.Empty, "The dead letter holds no stream record.");
+            return FeedEntry.Unreadable(body.Position, body.RecordText ?? string.Empty, "The dead letter holds no stream record.");
         }
 
         DynamoDbStreamRecord? record;
@@ -154,16 +154,16 @@ public sealed class SqsDeadLetterStore(IAmazonSQS sqs, IOptions<DeadLetterQueueO
         }
         catch (JsonException exception)
         {
-            return OutboxEntry.Unreadable(body.Position, raw.GetRawText(), $"Not a DynamoDB stream record: {exception.Message}");
+            return FeedEntry.Unreadable(body.Position, raw.GetRawText(), $"Not a DynamoDB stream record: {exception.Message}");
         }
 
         if (record?.Dynamodb?.NewImage is not { } image)
         {
-            return OutboxEntry.Unreadable(body.Position, raw.GetRawText(), "The stream record has no NewImage.");
+            return FeedEntry.Unreadable(body.Position, raw.GetRawText(), "The stream record has no NewImage.");
         }
 
         return OutboxImageReader.TryRead(image, out var outboxRecord, out var problem)
-            ? OutboxEntry.Readable(body.Position, outboxRecord, raw.GetRawText())
-            : OutboxEntry.Unreadable(body.Position, raw.GetRawText(), problem);
+            ? FeedEntry.Readable(body.Position, outboxRecord, raw.GetRawText())
+            : FeedEntry.Unreadable(body.Position, raw.GetRawText(), problem);
     }
 }

@@ -10,7 +10,7 @@ namespace ShoppingCart.Infrastructure.Embedded.Sqlite;
 /// </summary>
 internal static class OutboxRowJson
 {
-    public static OutboxEntry Read(long sequence, string rawContent)
+    public static FeedEntry Read(long sequence, string rawContent)
     {
         var position = OutboxPositions.Format(sequence);
         try
@@ -27,11 +27,11 @@ internal static class OutboxRowJson
                 EventIndex: row.GetProperty("event_index").GetInt32(),
                 CorrelationId: row.GetProperty("correlation_id").GetString()!,
                 Payload: row.GetProperty("payload").GetString()!);
-            return OutboxEntry.Readable(position, record, rawContent);
+            return FeedEntry.Readable(position, record, rawContent);
         }
         catch (Exception exception) when (exception is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or NullReferenceException)
         {
-            return OutboxEntry.Unreadable(position, rawContent, string.Create(CultureInfo.InvariantCulture, $"Unreadable dead letter {sequence}: {exception.Message}"));
+            return FeedEntry.Unreadable(position, rawContent, string.Create(CultureInfo.InvariantCulture, $"Unreadable dead letter {sequence}: {exception.Message}"));
         }
     }
 }

@@ -27,7 +27,7 @@ public sealed class SqliteOutboxHistory(SqliteDatabase database) : IOutboxHistor
         rows.Transaction = transaction;
         rows.CommandText = $"SELECT {OutboxRowReader.Columns} FROM outbox WHERE {filter} AND sequence <= {Checkpoint} ORDER BY sequence;";
         Bind(rows, scope);
-        var entries = new List<OutboxEntry>();
+        var entries = new List<FeedEntry>();
         await using (var reader = await rows.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
