@@ -44,6 +44,8 @@ public sealed class AwsOperatorTests : IDisposable
         var receives = _queue.Requests("ReceiveMessage");
         Assert.All(receives, r => Assert.Equal((10, 300, 1), (r["MaxNumberOfMessages"]!.GetValue<int>(), r["VisibilityTimeout"]!.GetValue<int>(), r["WaitTimeSeconds"]!.GetValue<int>())));
         Assert.Equal(2, receives.Count);
+        // SQS API reference, ChangeMessageVisibility: the new timeout (minimum 0) counts from the call, so 0 makes the
+        // message receivable again at once.
         var released = _queue.Requests("ChangeMessageVisibilityBatch").SelectMany(r => r["Entries"]!.AsArray()).ToList();
         Assert.Equal(3, released.Count);
         Assert.All(released, e => Assert.Equal(0, e!["VisibilityTimeout"]!.GetValue<int>()));
