@@ -12,20 +12,24 @@ public sealed class StatusCommandTests : IDisposable
     [Fact]
     public async Task Status_reports_backlog_oldest_unpublished_age_checkpoint_lease_and_dead_letters()
     {
+        var at = DateTimeOffset.UtcNow.AddMinutes(-10);
         using var failing = _files.Service(failureRate: 1);
-        var cart = await EmbeddedService.CreateCartAsync(failing, EmbeddedService.Start);
+        var cart = await EmbeddedService.CreateCartAsync(failing, at);
         await EmbeddedService.RelayUntilIdleAsync(failing);
-        await EmbeddedService.AddItemAsync(failing, cart, EmbeddedService.Start.AddMinutes(1));
-        await EmbeddedService.AddItemAsync(failing, cart, EmbeddedService.Start.AddMinutes(2));
+        await EmbeddedService.AddItemAsync(failing, cart, at.AddMinutes(1));
+        await EmbeddedService.AddItemAsync(failing, cart, at.AddMinutes(2));
 
+        var ageBefore = (DateTimeOffset.UtcNow - at.AddMinutes(1)).TotalSeconds;
         var json = await _files.OutboxAsync("status", "--json");
+        var ageAfter = (DateTimeOffset.UtcNow - at.AddMinutes(1)).TotalSeconds;
         var text = await _files.OutboxAsync("status");
 
         Assert.True(json.ExitCode == 0, json.ToString());
         var status = JsonDocument.Parse(json.Output).RootElement;
         Assert.Equal(2, status.GetProperty("backlog").GetInt64());
-        var expectedAge = (DateTimeOffset.UtcNow - EmbeddedService.Start.AddMinutes(1)).TotalSeconds;
-        Assert.InRange(status.GetProperty("oldestUnpublishedAgeSeconds").GetDouble(), expectedAge - 600, expectedAge);
+
+        // The age of version 2 (the oldest unpublished) as of the moment status read it: between the two readings.
+        Assert.InRange(status.GetProperty("oldestUnpublishedAgeSeconds").GetDouble(), ageBefore - 0.001, ageAfter + 0.001);
         Assert.Equal("1", status.GetProperty("checkpoint").GetString());
         Assert.StartsWith("free:", status.GetProperty("relay").GetString(), StringComparison.Ordinal);
         Assert.Equal(1, status.GetProperty("deadLetters").GetInt64());
