@@ -1,5 +1,8 @@
 using Microsoft.Extensions.Configuration;
+using Amazon.DynamoDBv2;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using ShoppingCart.Application.Operations;
 using ShoppingCart.Infrastructure.Aws.DynamoDb;
 using ShoppingCart.Infrastructure.Aws.EventBridge;
@@ -23,6 +26,9 @@ public static class AwsServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddAwsOperations(this IServiceCollection services, IConfiguration configuration)
     {
+        // Scans read whole pages: not held to the API's one-second attempts (the cart store takes this client as given).
+        services.TryAddSingleton<IAmazonDynamoDB>(provider =>
+            new AmazonDynamoDBClient(DynamoDbClientConfigFactory.ForOperations(provider.GetRequiredService<IOptions<DynamoDbCartStoreOptions>>().Value)));
         services.AddDynamoDbCartStore(configuration);
         services.AddEventBridgeForwarding(configuration);
         services.AddSingleton<IDeadLetterStore, SqsDeadLetterStore>();

@@ -107,6 +107,18 @@ public sealed class DynamoDbConfigurationTests
     }
 
     [Fact]
+    public void The_operators_scans_keep_the_sdks_own_timeouts_since_no_api_gateway_waits_on_them()
+    {
+        var options = new DynamoDbCartStoreOptions { Region = "eu-west-1" };
+
+        var config = DynamoDbClientConfigFactory.ForOperations(options);
+
+        Assert.NotEqual(DynamoDbTimeouts.Attempt, config.Timeout);
+        Assert.Equal(new AmazonDynamoDBConfig().MaxErrorRetry, config.MaxErrorRetry);
+        Assert.Equal(DynamoDbClientConfigFactory.Create(options).RegionEndpoint, config.RegionEndpoint);
+    }
+
+    [Fact]
     public async Task A_client_registered_before_is_the_one_the_store_uses()
     {
         using var stub = new DynamoDbWireStub();
