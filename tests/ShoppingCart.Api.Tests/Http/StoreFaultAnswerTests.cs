@@ -12,27 +12,17 @@ namespace ShoppingCart.Api.Tests.Http;
 /// <summary>The store's faults each get their own coded answer, never an uncoded 500.</summary>
 public sealed class StoreFaultAnswerTests
 {
-    [Fact]
-    public async Task A_store_too_busy_to_write_answers_503_with_retry_after_and_nothing_is_written()
+    [Theory]
+    [InlineData("busy", ApiProblems.StoreBusyCode, StoreFaultExceptionHandler.RetryAfterSeconds)]
+    [InlineData("full", ApiProblems.StorageFullCode, StoreFaultExceptionHandler.StorageFullRetryAfterSeconds)]
+    public async Task A_store_that_wrote_nothing_answers_503_with_its_code_and_retry_after(string fault, string code, int retryAfterSeconds)
     {
-        using var api = ApiWithStoreThrowing(new TransientStoreException("database is locked"));
+        using var api = ApiWithStoreThrowing(fault == "busy" ? new TransientStoreException("database is locked") : new StorageFullException("database or disk is full"));
 
         using var response = await new CartApi(api.CreateClient()).CreateAsync("""{"customerId":"customer-1","items":[{"sku":"apple","quantity":1}]}""");
 
-        await Problem.AssertAsync(response, HttpStatusCode.ServiceUnavailable, ApiProblems.StoreBusyCode);
-        Assert.Equal(TimeSpan.FromSeconds(StoreFaultExceptionHandler.RetryAfterSeconds), response.Headers.RetryAfter?.Delta);
-        Assert.Equal((0, 0), (api.Stored.CartCount(), api.Stored.OutboxCount()));
-    }
-
-    [Fact]
-    public async Task A_full_store_answers_503_storage_full_with_retry_after_and_nothing_is_written()
-    {
-        using var api = ApiWithStoreThrowing(new StorageFullException("database or disk is full"));
-
-        using var response = await new CartApi(api.CreateClient()).CreateAsync("""{"customerId":"customer-1","items":[{"sku":"apple","quantity":1}]}""");
-
-        await Problem.AssertAsync(response, HttpStatusCode.ServiceUnavailable, ApiProblems.StorageFullCode);
-        Assert.Equal(TimeSpan.FromSeconds(StoreFaultExceptionHandler.StorageFullRetryAfterSeconds), response.Headers.RetryAfter?.Delta);
+        await Problem.AssertAsync(response, HttpStatusCode.ServiceUnavailable, code);
+        Assert.Equal(TimeSpan.FromSeconds(retryAfterSeconds), response.Headers.RetryAfter?.Delta);
         Assert.Equal((0, 0), (api.Stored.CartCount(), api.Stored.OutboxCount()));
     }
 
