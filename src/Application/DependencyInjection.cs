@@ -35,6 +35,7 @@ public static class DependencyInjection
         services.AddSingleton<IValidator<RemoveItemsCommand>, RemoveItemsValidator>();
 
         services.TryAddSingleton<ICartIdGenerator, SequentialGuidCartIdGenerator>();
+        services.AddSingleton<CartTurns>();
         services.AddScoped<CartUpdater>();
         return services;
     }
