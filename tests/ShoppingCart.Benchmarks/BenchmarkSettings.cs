@@ -13,6 +13,7 @@ internal sealed record BenchmarkSettings
           --duration <seconds>     measured time of each load run: limit, service, forwarder (default 10)
           --warmup <seconds>       unmeasured load before each measured run (default 2)
           --concurrency <n>        concurrent writers / HTTP clients (default 4)
+          --high-concurrency <n>   the second, busier row of the limit and of add-items (default 16)
           --rows <n>               outbox backlog for the relay drain (default 50000)
           --runs <n>               process starts per cold-start variant, median reported (default 3)
           --no-aot                 skip the Native AOT cold-start variant
@@ -26,6 +27,8 @@ internal sealed record BenchmarkSettings
     public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(2);
 
     public int Concurrency { get; init; } = 4;
+
+    public int HighConcurrency { get; init; } = 16;
 
     public int Rows { get; init; } = 50_000;
 
@@ -48,6 +51,7 @@ internal sealed record BenchmarkSettings
                 "--duration" => settings with { Duration = Seconds(arg, Value(ref i)) },
                 "--warmup" => settings with { Warmup = Seconds(arg, Value(ref i), allowZero: true) },
                 "--concurrency" => settings with { Concurrency = Positive(arg, Value(ref i)) },
+                "--high-concurrency" => settings with { HighConcurrency = Positive(arg, Value(ref i)) },
                 "--rows" => settings with { Rows = Positive(arg, Value(ref i)) },
                 "--runs" => settings with { ColdStartRuns = Positive(arg, Value(ref i)) },
                 "--no-aot" => settings with { IncludeAot = false },

@@ -42,7 +42,7 @@ internal static class ForwarderThroughput
             BaseAddress = process.BaseAddress,
             Timeout = TimeSpan.FromSeconds(60),
         };
-        var cpu = new CpuMeter(() => process.TotalProcessorTime);
+        var cpu = new CpuMeter(() => process.ProcessorTimes);
         var next = 0;
 
         await progress.WriteLineAsync($"forwarder: posting batches to /events, {settings.Concurrency} clients for {settings.Duration.TotalSeconds:0} s");
@@ -56,7 +56,7 @@ internal static class ForwarderThroughput
                 throw new HttpRequestException($"/events answered {(int)response.StatusCode}: {answer[..Math.Min(answer.Length, 300)]}");
             }
         }, cancellationToken, measuring: cpu.Start);
-        var (appCpu, _) = cpu.Stop();
+        var appCpu = cpu.Stop().AppShare;
 
         return new ForwarderResult(BatchSize, load, parseOnly, stub.Entries, stub.Calls, appCpu);
     }
