@@ -27,7 +27,7 @@ internal static class ForwarderThroughput
         var parseOnly = await ClosedLoopDriver.RunAsync(settings.Concurrency, settings.Warmup, settings.Duration, async (worker, token) =>
         {
             using var body = new MemoryStream(bodies[worker % bodies.Length], writable: false);
-            var batch = await DynamoDbStreamParser.ParseAsync(body, token);
+            var batch = await DynamoDbStreamParser.ParseAsync(body, body.Length, token);
             if (batch.Entries.Count != BatchSize)
             {
                 throw new InvalidOperationException($"Parsed {batch.Entries.Count} entries from a batch of {BatchSize}.");
