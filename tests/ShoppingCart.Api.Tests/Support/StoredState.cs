@@ -26,6 +26,23 @@ public sealed class StoredState(string databasePath)
         return ids;
     }
 
+    /// <summary>The cart versions of a cart's outbox records, in order.</summary>
+    public IReadOnlyList<long> OutboxVersions(string cartId)
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT cart_version FROM outbox WHERE cart_id = $cartId ORDER BY cart_version, event_index";
+        command.Parameters.AddWithValue("$cartId", cartId);
+        using var reader = command.ExecuteReader();
+        var versions = new List<long>();
+        while (reader.Read())
+        {
+            versions.Add(reader.GetInt64(0));
+        }
+
+        return versions;
+    }
+
     private long Count(string table)
     {
         if (!File.Exists(databasePath))
