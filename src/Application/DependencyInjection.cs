@@ -36,6 +36,8 @@ public static class DependencyInjection
 
         services.TryAddSingleton<ICartIdGenerator, SequentialGuidCartIdGenerator>();
         services.AddSingleton<CartTurns>();
+        services.AddScoped<CartReader>();
+        services.AddScoped<CartWriter>();
         services.AddScoped<CartUpdater>();
         return services;
     }

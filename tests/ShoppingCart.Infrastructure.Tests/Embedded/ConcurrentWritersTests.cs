@@ -19,8 +19,8 @@ public sealed class ConcurrentWritersTests : IDisposable
         using var otherDatabase = new SqliteDatabase(_database.Options);
         var otherStore = new SqliteCartStore(otherDatabase, _database.Signal, _database.Clock, _database.Options);
         var cartId = new CartId(Guid.NewGuid());
-        var created = Cart.Create(cartId, CustomerId.Create("customer-1").Value, [new CartItem(Sku.FromTrusted("SKU-0"), 1)], _database.Clock.GetUtcNow()).Value;
-        Assert.True((await new CartUpdater(_database.Store, _database.Clock, new CartTurns()).SaveAsync(created, "create", CancellationToken.None)).IsSuccess);
+        var created = Cart.Create(cartId, CustomerId.Create("customer-1").Value, [new SkuQuantity(Sku.FromTrusted("SKU-0"), 1)], _database.Clock.GetUtcNow()).Value;
+        Assert.True(await new CartWriter(_database.Store).TryCreateAsync(created, "create", CancellationToken.None));
 
         // Each "process" has its own turns: within one, commands queue; across the two, the version condition decides.
         CartTurns[] turns = [new(), new()];
@@ -29,11 +29,12 @@ public sealed class ConcurrentWritersTests : IDisposable
         var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var writers = Enumerable.Range(0, Writers).Select(writer => Task.Run(async () =>
         {
-            var updater = new CartUpdater(writer % 2 == 0 ? _database.Store : otherStore, _database.Clock, turns[writer % 2]);
+            var store = writer % 2 == 0 ? _database.Store : otherStore;
+            var updater = new CartUpdater(new CartReader(store), new CartWriter(store), _database.Clock, turns[writer % 2]);
             await start.Task;
             for (var change = 0; change < ChangesPerWriter; change++)
             {
-                var item = new CartItem(Sku.FromTrusted($"SKU-{(writer + change) % 4}"), 1 + ((writer * ChangesPerWriter) + change) % 5);
+                var item = new SkuQuantity(Sku.FromTrusted($"SKU-{(writer + change) % 4}"), 1 + ((writer * ChangesPerWriter) + change) % 5);
                 var result = await updater.UpdateAsync(cartId.Value, null, $"writer-{writer}", (cart, now) => cart.AddItems([item], now), CancellationToken.None);
                 if (result.IsSuccess)
                 {
@@ -49,7 +50,7 @@ public sealed class ConcurrentWritersTests : IDisposable
         start.SetResult();
         await Task.WhenAll(writers);
 
-        Assert.All(refused, error => Assert.Equal(ErrorKind.VersionConflict, error.Kind));
+        Assert.All(refused, error => Assert.Equal(ErrorKind.Contention, error.Kind));
         Assert.Equal(Writers * ChangesPerWriter, accepted.Count + refused.Count);
         var stored = (await _database.Store.LoadAsync(cartId, CancellationToken.None))!;
         Assert.Equal(1 + accepted.Count, stored.Version);
@@ -69,15 +70,15 @@ public sealed class ConcurrentWritersTests : IDisposable
     {
         var turns = new CartTurns();
         var cartId = new CartId(Guid.NewGuid());
-        var created = Cart.Create(cartId, CustomerId.Create("customer-1").Value, [new CartItem(Sku.FromTrusted("SKU-0"), 1)], _database.Clock.GetUtcNow()).Value;
-        Assert.True((await new CartUpdater(_database.Store, _database.Clock, turns).SaveAsync(created, "create", CancellationToken.None)).IsSuccess);
+        var created = Cart.Create(cartId, CustomerId.Create("customer-1").Value, [new SkuQuantity(Sku.FromTrusted("SKU-0"), 1)], _database.Clock.GetUtcNow()).Value;
+        Assert.True(await new CartWriter(_database.Store).TryCreateAsync(created, "create", CancellationToken.None));
         var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
         var results = Enumerable.Range(0, 48).Select(writer => Task.Run(async () =>
         {
             await start.Task;
-            var item = new CartItem(Sku.FromTrusted("SKU-1"), 1);
-            return await new CartUpdater(_database.Store, _database.Clock, turns)
+            var item = new SkuQuantity(Sku.FromTrusted("SKU-1"), 1);
+            return await new CartUpdater(new CartReader(_database.Store), new CartWriter(_database.Store), _database.Clock, turns)
                 .UpdateAsync(cartId.Value, null, $"writer-{writer}", (cart, now) => cart.AddItems([item], now), CancellationToken.None);
         })).ToList();
         start.SetResult();

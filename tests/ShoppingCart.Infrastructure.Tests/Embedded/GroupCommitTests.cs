@@ -19,9 +19,9 @@ public sealed class GroupCommitTests : IDisposable
     {
         var stale = await StoredCartAsync();
         var racer = (await _database.Store.LoadAsync(stale.Id, CancellationToken.None))!;
-        racer.AddItems([new CartItem(Sku.FromTrusted("SKU-2"), 2)], Now);
+        racer.AddItems([new SkuQuantity(Sku.FromTrusted("SKU-2"), 2)], Now);
         Assert.Equal(SaveOutcome.Saved, await SaveAsync(racer));
-        stale.AddItems([new CartItem(Sku.FromTrusted("SKU-3"), 3)], Now);
+        stale.AddItems([new SkuQuantity(Sku.FromTrusted("SKU-3"), 3)], Now);
         var (first, last) = (NewCart(), NewCart());
         var groupsBefore = _database.Store.CommittedGroups;
 
@@ -85,7 +85,7 @@ public sealed class GroupCommitTests : IDisposable
     public void Dispose() => _database.Dispose();
 
     private static Cart NewCart() =>
-        Cart.Create(new CartId(Guid.NewGuid()), CustomerId.Create("customer-1").Value, [new CartItem(Sku.FromTrusted("SKU-1"), 1)], Now).Value;
+        Cart.Create(new CartId(Guid.NewGuid()), CustomerId.Create("customer-1").Value, [new SkuQuantity(Sku.FromTrusted("SKU-1"), 1)], Now).Value;
 
     private async Task<Cart> StoredCartAsync()
     {

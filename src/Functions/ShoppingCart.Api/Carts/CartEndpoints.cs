@@ -83,13 +83,13 @@ public static class CartEndpoints
         CancellationToken cancellationToken)
     {
         var result = await sender.Send(request.ToCommand(correlationId.Value, idempotencyKey), cancellationToken);
-        return result.ToHttpResult(CartResponse.Created, IfMatchPrecondition.None);
+        return result.ToHttpResult(CartResponse.Created);
     }
 
     private static async Task<IResult> GetCartAsync(Guid cartId, ISender sender, CancellationToken cancellationToken)
     {
         var result = await sender.Send(new GetCartQuery(cartId), cancellationToken);
-        return result.ToHttpResult(CartResponse.Ok, IfMatchPrecondition.None);
+        return result.ToHttpResult(CartResponse.Ok);
     }
 
     private static Task<IResult> AddItemsAsync(
@@ -129,6 +129,6 @@ public static class CartEndpoints
         }
 
         var result = await sender.Send(command(precondition.ExpectedVersion), cancellationToken);
-        return result.ToHttpResult(CartResponse.Ok, precondition);
+        return result.ToHttpResult(CartResponse.Ok);
     }
 }

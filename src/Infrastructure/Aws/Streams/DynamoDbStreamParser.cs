@@ -40,7 +40,7 @@ public static class DynamoDbStreamParser
     {
         using var document = ParseDocument(body);
         var records = RecordsOf(document.RootElement);
-        var entries = new List<OutboxEntry>(records.GetArrayLength());
+        var entries = new List<FeedEntry>(records.GetArrayLength());
         int count = 0, skipped = 0, expired = 0;
         DateTimeOffset? oldest = null;
         foreach (var record in records.EnumerateArray())
@@ -60,7 +60,7 @@ public static class DynamoDbStreamParser
             var raw = SliceOf(body, record);
             entries.Add(kind == Insert
                 ? ToEntry(position, record, raw)
-                : OutboxEntry.Unreadable(position, raw, $"Unknown stream record kind '{kind}'."));
+                : FeedEntry.Unreadable(position, raw, $"Unknown stream record kind '{kind}'."));
         }
 
         return new StreamBatch(entries, count, skipped, expired, oldest);
@@ -121,21 +121,21 @@ public static class DynamoDbStreamParser
 
     private static DateTimeOffset? Earliest(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : a < b ? a : b;
 
-    private static OutboxEntry ToEntry(string position, JsonElement record, ReadOnlyMemory<byte> raw)
+    private static FeedEntry ToEntry(string position, JsonElement record, ReadOnlyMemory<byte> raw)
     {
         if (Change(record) is not { } change || !change.TryGetProperty("NewImage", out var image))
         {
-            return OutboxEntry.Unreadable(position, raw, "INSERT record without NewImage: the stream must carry new images (NEW_IMAGE or NEW_AND_OLD_IMAGES).");
+            return FeedEntry.Unreadable(position, raw, "INSERT record without NewImage: the stream must carry new images (NEW_IMAGE or NEW_AND_OLD_IMAGES).");
         }
 
         if (image.ValueKind != JsonValueKind.Object)
         {
-            return OutboxEntry.Unreadable(position, raw, "Not a DynamoDB stream record: dynamodb.NewImage is not a map of attributes.");
+            return FeedEntry.Unreadable(position, raw, "Not a DynamoDB stream record: dynamodb.NewImage is not a map of attributes.");
         }
 
         return OutboxImageReader.TryRead(image, out var outboxRecord, out var problem)
-            ? OutboxEntry.Readable(position, outboxRecord, raw)
-            : OutboxEntry.Unreadable(position, raw, problem);
+            ? FeedEntry.Readable(position, outboxRecord, raw)
+            : FeedEntry.Unreadable(position, raw, problem);
     }
 
     private static JsonElement? Change(JsonElement record) =>

@@ -8,7 +8,7 @@ namespace ShoppingCart.Infrastructure.Aws.Streams;
 /// <param name="SkippedCount">MODIFY and REMOVE records (TTL expiries included): nothing to publish.</param>
 /// <param name="TimeToLiveDeletionCount">Of the skipped, the REMOVE records made by DynamoDB's TTL process.</param>
 /// <param name="OldestChangeAt">The earliest <c>ApproximateCreationDateTime</c> in the event: how far behind the forwarder is.</param>
-public sealed record StreamBatch(IReadOnlyList<OutboxEntry> Entries, int RecordCount, int SkippedCount, int TimeToLiveDeletionCount, DateTimeOffset? OldestChangeAt = null)
+public sealed record StreamBatch(IReadOnlyList<FeedEntry> Entries, int RecordCount, int SkippedCount, int TimeToLiveDeletionCount, DateTimeOffset? OldestChangeAt = null)
 {
     public string? FirstPosition => Entries.Count > 0 ? Entries[0].Position : null;
 

@@ -40,7 +40,7 @@ public sealed class DynamoDbConflictRetryTests : IDisposable
     }
 
     [Fact]
-    public async Task A_command_that_keeps_losing_gives_up_with_a_version_conflict_after_its_attempt_budget()
+    public async Task A_command_that_keeps_losing_gives_up_as_contention_after_its_attempt_budget()
     {
         var store = await StoreWithCartAsync();
         _competingWrites = int.MaxValue;
@@ -48,7 +48,7 @@ public sealed class DynamoDbConflictRetryTests : IDisposable
         var result = await AddOneAsync(store);
 
         Assert.False(result.IsSuccess);
-        Assert.Equal(ErrorKind.VersionConflict, result.Error.Kind);
+        Assert.Equal(ErrorKind.Contention, result.Error.Kind);
         Assert.Equal(CartUpdater.MaxAttempts, WritesAfterCreation());
     }
 
@@ -63,7 +63,7 @@ public sealed class DynamoDbConflictRetryTests : IDisposable
     }
 
     private static Task<Result<CartView>> AddOneAsync(DynamoDbCartStore store) =>
-        new CartUpdater(store, SampleCarts.Clock(), new CartTurns()).UpdateAsync(
+        new CartUpdater(new CartReader(store), new CartWriter(store), SampleCarts.Clock(), new CartTurns()).UpdateAsync(
             SampleCarts.Id.Value, expectedVersion: null, "corr-retry", (cart, now) => cart.AddItems([SampleCarts.Item("SKU-C", 1)], now), CancellationToken.None);
 
     /// <summary>Before each of the first writes, another instance commits a newer version of the cart.</summary>

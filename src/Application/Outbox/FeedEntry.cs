@@ -6,12 +6,12 @@ namespace ShoppingCart.Application.Outbox;
 /// An outbox record as a relay read it: its position in the change feed (a DynamoDB stream sequence number, or the
 /// SQLite outbox sequence) and either the parsed record or why it could not be read.
 /// </summary>
-public sealed class OutboxEntry : IEquatable<OutboxEntry>
+public sealed class FeedEntry : IEquatable<FeedEntry>
 {
     private readonly ReadOnlyMemory<byte> _rawUtf8;
     private string? _rawContent;
 
-    private OutboxEntry(string position, OutboxRecord? record, string? rawContent, ReadOnlyMemory<byte> rawUtf8, string? unreadableReason)
+    private FeedEntry(string position, OutboxRecord? record, string? rawContent, ReadOnlyMemory<byte> rawUtf8, string? unreadableReason)
     {
         Position = position;
         Record = record;
@@ -33,24 +33,24 @@ public sealed class OutboxEntry : IEquatable<OutboxEntry>
 
     public string? UnreadableReason { get; }
 
-    public static OutboxEntry Readable(string position, OutboxRecord record, string rawContent) => new(position, record, rawContent, default, null);
+    public static FeedEntry Readable(string position, OutboxRecord record, string rawContent) => new(position, record, rawContent, default, null);
 
     /// <param name="rawUtf8">The entry's bytes as received; they must not change while the entry lives.</param>
-    public static OutboxEntry Readable(string position, OutboxRecord record, ReadOnlyMemory<byte> rawUtf8) => new(position, record, null, rawUtf8, null);
+    public static FeedEntry Readable(string position, OutboxRecord record, ReadOnlyMemory<byte> rawUtf8) => new(position, record, null, rawUtf8, null);
 
-    public static OutboxEntry Unreadable(string position, string rawContent, string reason) => new(position, null, rawContent, default, reason);
+    public static FeedEntry Unreadable(string position, string rawContent, string reason) => new(position, null, rawContent, default, reason);
 
     /// <param name="rawUtf8">The entry's bytes as received; they must not change while the entry lives.</param>
-    public static OutboxEntry Unreadable(string position, ReadOnlyMemory<byte> rawUtf8, string reason) => new(position, null, null, rawUtf8, reason);
+    public static FeedEntry Unreadable(string position, ReadOnlyMemory<byte> rawUtf8, string reason) => new(position, null, null, rawUtf8, reason);
 
-    public bool Equals(OutboxEntry? other) =>
+    public bool Equals(FeedEntry? other) =>
         other is not null
         && Position == other.Position
         && Equals(Record, other.Record)
         && RawContent == other.RawContent
         && UnreadableReason == other.UnreadableReason;
 
-    public override bool Equals(object? obj) => Equals(obj as OutboxEntry);
+    public override bool Equals(object? obj) => Equals(obj as FeedEntry);
 
     public override int GetHashCode() => HashCode.Combine(Position, Record, UnreadableReason);
 }
