@@ -10,37 +10,25 @@ public sealed class StoredState(string databasePath)
     public long OutboxCount() => Count("outbox");
 
     /// <summary>The correlation id of each outbox record of a cart, in version order.</summary>
-    public IReadOnlyList<string> OutboxCorrelationIds(string cartId)
-    {
-        using var connection = Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT correlation_id FROM outbox WHERE cart_id = $cartId ORDER BY cart_version, event_index";
-        command.Parameters.AddWithValue("$cartId", cartId);
-        using var reader = command.ExecuteReader();
-        var ids = new List<string>();
-        while (reader.Read())
-        {
-            ids.Add(reader.GetString(0));
-        }
-
-        return ids;
-    }
+    public IReadOnlyList<string> OutboxCorrelationIds(string cartId) => OutboxColumn(cartId, "correlation_id", reader => reader.GetString(0));
 
     /// <summary>The cart versions of a cart's outbox records, in order.</summary>
-    public IReadOnlyList<long> OutboxVersions(string cartId)
+    public IReadOnlyList<long> OutboxVersions(string cartId) => OutboxColumn(cartId, "cart_version", reader => reader.GetInt64(0));
+
+    private List<T> OutboxColumn<T>(string cartId, string column, Func<SqliteDataReader, T> read)
     {
         using var connection = Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT cart_version FROM outbox WHERE cart_id = $cartId ORDER BY cart_version, event_index";
+        command.CommandText = $"SELECT {column} FROM outbox WHERE cart_id = $cartId ORDER BY cart_version, event_index";
         command.Parameters.AddWithValue("$cartId", cartId);
         using var reader = command.ExecuteReader();
-        var versions = new List<long>();
+        var values = new List<T>();
         while (reader.Read())
         {
-            versions.Add(reader.GetInt64(0));
+            values.Add(read(reader));
         }
 
-        return versions;
+        return values;
     }
 
     private long Count(string table)
