@@ -9,13 +9,18 @@ public sealed class StoredState(string databasePath)
 
     public long OutboxCount() => Count("outbox");
 
+    public long DeadLetterCount() => Count("dead_letters");
+
+    /// <summary>The event id of each outbox record of a cart, in version order.</summary>
+    public IReadOnlyList<string> OutboxEventIds(string cartId) => OutboxColumn("event_id", cartId, reader => reader.GetString(0));
+
     /// <summary>The correlation id of each outbox record of a cart, in version order.</summary>
-    public IReadOnlyList<string> OutboxCorrelationIds(string cartId) => OutboxColumn(cartId, "correlation_id", reader => reader.GetString(0));
+    public IReadOnlyList<string> OutboxCorrelationIds(string cartId) => OutboxColumn("correlation_id", cartId, reader => reader.GetString(0));
 
     /// <summary>The cart versions of a cart's outbox records, in order.</summary>
-    public IReadOnlyList<long> OutboxVersions(string cartId) => OutboxColumn(cartId, "cart_version", reader => reader.GetInt64(0));
+    public IReadOnlyList<long> OutboxVersions(string cartId) => OutboxColumn("cart_version", cartId, reader => reader.GetInt64(0));
 
-    private List<T> OutboxColumn<T>(string cartId, string column, Func<SqliteDataReader, T> read)
+    private List<T> OutboxColumn<T>(string column, string cartId, Func<SqliteDataReader, T> read)
     {
         using var connection = Open();
         using var command = connection.CreateCommand();
