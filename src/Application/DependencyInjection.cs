@@ -36,6 +36,7 @@ public static class DependencyInjection
         services.AddSingleton<IValidator<RemoveItemsCommand>, RemoveItemsValidator>();
 
         services.TryAddSingleton<ICartIdGenerator, SequentialGuidCartIdGenerator>();
+        services.AddSingleton<CartTurns>();
         services.AddScoped<CartReader>();
         services.AddScoped<CartWriter>();
         services.AddScoped<CartUpdater>();

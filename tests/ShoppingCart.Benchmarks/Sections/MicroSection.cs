@@ -30,6 +30,9 @@ internal sealed class MicroSection : IBenchmarkSection
             .AddColumnProvider(DefaultColumnProviders.Instance)
             .AddLogger(new TextWriterLogger(context.Progress))
             .WithArtifactsPath(Path.Combine(context.Layout.ArtifactsDirectory, "BenchmarkDotNet"))
+
+            // BenchmarkDotNet builds its own copy of the projects; on two shared, busy cores that outlasts its 2-minute default.
+            .WithBuildTimeout(TimeSpan.FromMinutes(10))
             .WithOptions(ConfigOptions.JoinSummary | ConfigOptions.DisableLogFile);
 
         var summaries = BenchmarkRunner.Run(

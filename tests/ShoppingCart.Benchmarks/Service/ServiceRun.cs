@@ -12,11 +12,21 @@ internal static class ServiceRun
     /// <summary>How long after the load stops the events of the last commands may still take to appear.</summary>
     private static readonly TimeSpan GracePeriod = TimeSpan.FromSeconds(30);
 
+    /// <param name="asShipped">
+    /// Log as <c>./run.sh</c> does (Information: a line per relay pass and per event on the console, which the harness
+    /// reads as a terminal would) instead of at Warning.
+    /// </param>
     public static async Task<ServiceRunResult> RunAsync(
-        PublishedApp app, Func<CartApiClient, ICartWorkload> workloadFor, BenchmarkSettings settings, TextWriter progress, CancellationToken cancellationToken)
+        PublishedApp app, Func<CartApiClient, ICartWorkload> workloadFor, BenchmarkSettings settings, bool asShipped, TextWriter progress, CancellationToken cancellationToken)
     {
         using var scratch = ScratchDirectory.Create("service");
-        using var process = AppProcess.Start(app, EmbeddedAppSettings.For(scratch));
+        var environment = EmbeddedAppSettings.For(scratch);
+        if (asShipped)
+        {
+            environment["Logging__LogLevel__Default"] = "Information";
+        }
+
+        using var process = AppProcess.Start(app, environment);
         await process.WaitUntilHealthyAsync(TimeSpan.FromSeconds(60), cancellationToken);
         await using var tail = new EventLogTail(scratch.File(EmbeddedAppSettings.EventLogFile));
 
@@ -38,9 +48,9 @@ internal static class ServiceRun
 
         var acks = Enumerable.Range(0, settings.Concurrency).Select(_ => new List<CartAck>()).ToArray();
         var recording = false;
-        var cpu = new CpuMeter(() => process.TotalProcessorTime);
+        var cpu = new CpuMeter(() => process.ProcessorTimes);
 
-        await progress.WriteLineAsync($"service: {workload.Name}, {settings.Concurrency} clients for {settings.Duration.TotalSeconds:0} s");
+        await progress.WriteLineAsync($"service: {workload.Name}{(asShipped ? " (logging as shipped)" : "")}, {settings.Concurrency} clients for {settings.Duration.TotalSeconds:0} s");
         var load = await ClosedLoopDriver.RunAsync(
             settings.Concurrency,
             settings.Warmup,
@@ -59,7 +69,7 @@ internal static class ServiceRun
                 cpu.Start();
                 Volatile.Write(ref recording, true);
             });
-        var (appCpu, clientCpu) = cpu.Stop();
+        var cpuUse = cpu.Stop();
 
         var committed = acks.SelectMany(a => a).ToList();
         var missing = await tail.WaitForAsync([.. committed.Select(a => (a.CartId, a.Version))], GracePeriod, cancellationToken);
@@ -75,6 +85,6 @@ internal static class ServiceRun
         }
 
         return new ServiceRunResult(
-            workload.Name, load, LatencySummary.Of(fromEventTime), LatencySummary.Of(fromResponse), missing, tail.MalformedLines, appCpu, clientCpu);
+            workload.Name, settings.Concurrency, asShipped, load, LatencySummary.Of(fromEventTime), LatencySummary.Of(fromResponse), missing, tail.MalformedLines, cpuUse);
     }
 }
