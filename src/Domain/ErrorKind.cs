@@ -14,4 +14,7 @@ public enum ErrorKind
 
     /// <summary>The cart changed since the caller read it (HTTP 412 with If-Match, 409 without).</summary>
     VersionConflict,
+
+    /// <summary>The caller asked to act for someone else (HTTP 403).</summary>
+    Forbidden,
 }

@@ -15,13 +15,14 @@ public sealed class CartUpdater(ICartStore store, TimeProvider clock)
     /// <summary>How many times a command is tried when it loses a race on the same cart.</summary>
     public const int MaxAttempts = 5;
 
+    /// <param name="owner">The caller: a cart of another customer is not found, and nothing is written.</param>
     public async Task<Result<CartView>> UpdateAsync(
-        Guid cartId, long? expectedVersion, string correlationId, Func<Cart, DateTimeOffset, Result> change, CancellationToken cancellationToken)
+        Guid cartId, CustomerId owner, long? expectedVersion, string correlationId, Func<Cart, DateTimeOffset, Result> change, CancellationToken cancellationToken)
     {
         var id = new CartId(cartId);
         for (var attempt = 1; ; attempt++)
         {
-            var cart = await store.LoadAsync(id, cancellationToken);
+            var cart = await store.LoadOwnedAsync(id, owner, cancellationToken);
             if (cart is null)
             {
                 return CartNotFound(id);

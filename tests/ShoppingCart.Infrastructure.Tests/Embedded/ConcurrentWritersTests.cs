@@ -32,7 +32,7 @@ public sealed class ConcurrentWritersTests : IDisposable
             for (var change = 0; change < ChangesPerWriter; change++)
             {
                 var item = new CartItem(Sku.FromTrusted($"SKU-{(writer + change) % 4}"), 1 + ((writer * ChangesPerWriter) + change) % 5);
-                var result = await updater.UpdateAsync(cartId.Value, null, $"writer-{writer}", (cart, now) => cart.AddItems([item], now), CancellationToken.None);
+                var result = await updater.UpdateAsync(cartId.Value, created.CustomerId, null, $"writer-{writer}", (cart, now) => cart.AddItems([item], now), CancellationToken.None);
                 if (result.IsSuccess)
                 {
                     accepted.Add((item.Sku.Value, item.Quantity));

@@ -10,7 +10,7 @@ public sealed class GetCartHandler(ICartStore store) : IQueryHandler<GetCartQuer
     public async ValueTask<Result<CartView>> Handle(GetCartQuery query, CancellationToken cancellationToken)
     {
         var id = new CartId(query.CartId);
-        var cart = await store.LoadAsync(id, cancellationToken);
+        var cart = await store.LoadOwnedAsync(id, query.Owner, cancellationToken);
         return cart is null ? CartUpdater.CartNotFound(id) : CartView.From(cart);
     }
 }

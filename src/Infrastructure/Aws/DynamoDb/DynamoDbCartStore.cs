@@ -60,6 +60,56 @@ public sealed class DynamoDbCartStore : ICartStore
         return response.IsItemSet ? CartsTableItem.ToCart(response.Item, _cartsTable) : null;
     }
 
+    /// <summary>
+    /// A Query of the customer index, newest first. A Query page may stop short (1 MB of items read), so pages are
+    /// read until <paramref name="count"/> carts are in hand or the index has no more. The index is eventually
+    /// consistent (DynamoDB offers no strongly consistent read of a global secondary index): a change shows in the
+    /// listing typically within a second.
+    /// </summary>
+    public async Task<IReadOnlyList<Cart>> ListByCustomerAsync(CustomerId customer, CartListPosition? after, int count, CancellationToken cancellationToken)
+    {
+        var index = DynamoDbSchema.Carts.ByCustomerIndex;
+        var carts = new List<Cart>(count);
+        var startKey = after is { } position ? CartsTableItem.ByCustomerIndexKeyOf(customer, position) : null;
+        while (carts.Count < count)
+        {
+            var request = new QueryRequest
+            {
+                TableName = _cartsTable,
+                IndexName = index.Name,
+                KeyConditionExpression = "#customer = :customer",
+                ExpressionAttributeNames = new() { ["#customer"] = index.PartitionKey },
+                ExpressionAttributeValues = new() { [":customer"] = new AttributeValue { S = customer.Value } },
+                ScanIndexForward = false,
+                Limit = count - carts.Count,
+                ExclusiveStartKey = startKey,
+            };
+            QueryResponse response;
+            try
+            {
+                response = await _client.QueryAsync(request, cancellationToken);
+            }
+            catch (AmazonServiceException failure)
+            {
+                throw DynamoDbFailures.Translate(failure, ListOperation(customer));
+            }
+            catch (Exception failure) when (DynamoDbFailures.IsUnreachable(failure))
+            {
+                throw DynamoDbFailures.Unreachable(failure, ListOperation(customer));
+            }
+
+            carts.AddRange((response.Items ?? []).Select(item => CartsTableItem.ToCart(item, _cartsTable)));
+            if (response.LastEvaluatedKey is not { Count: > 0 } lastKey)
+            {
+                break;
+            }
+
+            startKey = lastKey;
+        }
+
+        return carts;
+    }
+
     public async Task<SaveOutcome> SaveAsync(Cart cart, IReadOnlyList<OutboxRecord> outbox, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cart);
@@ -105,6 +155,9 @@ public sealed class DynamoDbCartStore : ICartStore
     }
 
     private string LoadOperation(CartId id) => $"GetItem of cart {id} on table '{_cartsTable}'";
+
+    private string ListOperation(CustomerId customer) =>
+        $"Query of index '{DynamoDbSchema.Carts.ByCustomerIndex.Name}' for customer {customer} on table '{_cartsTable}'";
 
     private string SaveOperation(string cartId) => $"TransactWriteItems of cart {cartId} on tables '{_cartsTable}' and '{_outboxTable}'";
 
