@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using ShoppingCart.Api.Tests.Support;
 
 namespace ShoppingCart.Api.Tests.EndToEnd;
 
@@ -17,10 +18,13 @@ public sealed class ApiProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
-    private ApiProcess(Process process, Uri baseAddress)
+    private readonly string _dataDirectory;
+
+    private ApiProcess(Process process, Uri baseAddress, string dataDirectory)
     {
         _process = process;
         BaseAddress = baseAddress;
+        _dataDirectory = dataDirectory;
     }
 
     public Uri BaseAddress { get; }
@@ -87,7 +91,7 @@ public sealed class ApiProcess : IAsyncDisposable
         }
 
         var process = new Process { StartInfo = start };
-        var api = new ApiProcess(process, new Uri($"http://127.0.0.1:{port}"));
+        var api = new ApiProcess(process, new Uri($"http://127.0.0.1:{port}"), dataDirectory);
         process.OutputDataReceived += (_, line) => api.Append(line.Data);
         process.ErrorDataReceived += (_, line) => api.Append(line.Data);
         process.Start();
@@ -105,7 +109,13 @@ public sealed class ApiProcess : IAsyncDisposable
         }
     }
 
-    public HttpClient CreateClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+    /// <summary>A client authenticated as <paramref name="customer"/> with a token of the service's own development issuer.</summary>
+    public HttpClient CreateClient(string customer = TestTokens.DefaultCustomer)
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        TestTokens.Authenticate(client, TestTokens.For(Path.Combine(_dataDirectory, ShoppingCart.Api.Identity.DevelopmentIssuer.KeyFileName), customer));
+        return client;
+    }
 
     /// <summary>Asks the app to shut down as Ctrl-C or a container stop would (SIGTERM) and returns its exit code.</summary>
     public async Task<int> StopAsync()

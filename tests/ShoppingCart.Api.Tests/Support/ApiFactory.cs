@@ -9,7 +9,9 @@ namespace ShoppingCart.Api.Tests.Support;
 
 /// <summary>
 /// The real API in process on the embedded family, with its SQLite file and event log in a temporary directory of
-/// its own. <see cref="TestServices"/> lets a test decorate a port before the host starts.
+/// its own. <see cref="TestServices"/> lets a test decorate a port before the host starts. Its clients are
+/// authenticated as <see cref="TestTokens.DefaultCustomer"/> unless made with <see cref="CreateClientAs"/> or
+/// <see cref="CreateAnonymousClient"/>.
 /// </summary>
 public sealed class ApiFactory : WebApplicationFactory<Program>
 {
@@ -18,6 +20,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     public string DatabasePath => _directory.File("shopping-cart.db");
 
     public string EventLogPath => _directory.File("events.jsonl");
+
+    /// <summary>The development issuer's key, where the service finds it: beside its database.</summary>
+    public string SigningKeyPath => _directory.File(ShoppingCart.Api.Identity.DevelopmentIssuer.KeyFileName);
 
     public CapturedLogs Logs { get; } = new();
 
@@ -38,6 +43,32 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         {
             builder.ConfigureTestServices(configure);
         }
+    }
+
+    public string TokenFor(string customer, TimeSpan? lifetime = null, DateTimeOffset? issuedAt = null)
+    {
+        _ = Server; // the service creates the key on start
+        return TestTokens.For(SigningKeyPath, customer, lifetime, issuedAt);
+    }
+
+    public HttpClient CreateClientAs(string customer)
+    {
+        var client = CreateClient();
+        TestTokens.Authenticate(client, TokenFor(customer));
+        return client;
+    }
+
+    public HttpClient CreateAnonymousClient()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = null;
+        return client;
+    }
+
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        TestTokens.Authenticate(client, TokenFor(TestTokens.DefaultCustomer));
     }
 
     public override async ValueTask DisposeAsync()

@@ -37,6 +37,7 @@ public static class ResultHttpMapping
         ErrorKind.RuleViolation => StatusCodes.Status409Conflict,
         ErrorKind.VersionConflict when precondition.ExpectedVersion is not null => StatusCodes.Status412PreconditionFailed,
         ErrorKind.VersionConflict => StatusCodes.Status409Conflict,
+        ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown error kind."),
     };
 }
