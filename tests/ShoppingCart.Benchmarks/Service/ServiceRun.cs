@@ -16,7 +16,9 @@ internal static class ServiceRun
         PublishedApp app, Func<CartApiClient, ICartWorkload> workloadFor, BenchmarkSettings settings, TextWriter progress, CancellationToken cancellationToken)
     {
         using var scratch = ScratchDirectory.Create("service");
-        using var process = AppProcess.Start(app, EmbeddedAppSettings.For(scratch));
+        var environment = EmbeddedAppSettings.For(scratch);
+        var token = await DevelopmentToken.MintAsync(app, environment, cancellationToken);
+        using var process = AppProcess.Start(app, environment);
         await process.WaitUntilHealthyAsync(TimeSpan.FromSeconds(60), cancellationToken);
         await using var tail = new EventLogTail(scratch.File(EmbeddedAppSettings.EventLogFile));
 
@@ -29,6 +31,7 @@ internal static class ServiceRun
         {
             BaseAddress = process.BaseAddress,
             Timeout = TimeSpan.FromSeconds(60),
+            DefaultRequestHeaders = { Authorization = token is null ? null : new("Bearer", token) },
         };
         var workload = workloadFor(new CartApiClient(http));
         for (var worker = 0; worker < settings.Concurrency; worker++)
