@@ -67,6 +67,8 @@ internal sealed class ShoppingCartStack : Stack
             ["ShoppingCart__DeadLetterQueue__QueueUrl"] = PoisonRecordQueue.QueueUrl,
         };
 
+        Identity = new CustomerIdentity(this, "Identity", settings.StackName, settings.Throwaway);
+
         Api = new WebAdapterFunction(this, "ApiFunction", new WebAdapterFunctionProps(
             FunctionApp.Api,
             code.ApiDirectory,
@@ -75,7 +77,13 @@ internal sealed class ShoppingCartStack : Stack
             adapterLayer,
             settings.ApiMemorySize,
             ApiTimeout,
-            configuration,
+            new Dictionary<string, string>(configuration)
+            {
+                // The app verifies every token itself against the user pool's published keys (defence in depth
+                // behind the gateway's authorizer; see README, "Identity").
+                ["ShoppingCart__Identity__Issuer"] = Identity.Issuer,
+                ["ShoppingCart__Identity__Audience"] = Identity.Client.UserPoolClientId,
+            },
             settings.LogRetentionDays));
         Tables.Carts.Grant(Api.Role, ApiTableActions);
         Tables.Outbox.Grant(Api.Role, ApiTableActions);
@@ -98,7 +106,7 @@ internal sealed class ShoppingCartStack : Stack
         PoisonRecordQueue.GrantSendMessages(Forwarder.Role);
         OutboxStreamMapping.Attach(Forwarder.Function, Tables.Outbox, StreamFailureQueue, settings);
 
-        PublicApi = new PublicApi(this, "PublicApi", Api.Function, settings);
+        PublicApi = new PublicApi(this, "PublicApi", Api.Function, Identity, settings);
 
         Alarms = new OperationalAlarms(this, "Alarms", new OperationalAlarmsProps(
             Forwarder.Function,
@@ -125,11 +133,15 @@ internal sealed class ShoppingCartStack : Stack
         Output("AlarmTopicArn", Alarms.Topic.TopicArn, "Subscribe here to receive the alarms");
         Output("CartsTableName", Tables.Carts.TableName, "DynamoDB carts table");
         Output("OutboxTableName", Tables.Outbox.TableName, "DynamoDB outbox table");
+        Output("UserPoolId", Identity.UserPool.UserPoolId, "Cognito user pool of the customers (create users here)");
+        Output("UserPoolClientId", Identity.Client.UserPoolClientId, "App client to sign in with; its ID tokens call the API");
     }
 
     public ServiceTables Tables { get; }
 
     public EventLog Events { get; }
+
+    public CustomerIdentity Identity { get; }
 
     public Amazon.CDK.AWS.SQS.Queue PoisonRecordQueue { get; }
 
