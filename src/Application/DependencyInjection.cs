@@ -37,6 +37,8 @@ public static class DependencyInjection
         services.AddSingleton<IValidator<ListCartsQuery>, ListCartsValidator>();
 
         services.TryAddSingleton<ICartIdGenerator, SequentialGuidCartIdGenerator>();
+        services.AddScoped<CartReader>();
+        services.AddScoped<CartWriter>();
         services.AddScoped<CartUpdater>();
         return services;
     }

@@ -12,8 +12,11 @@ public enum ErrorKind
     /// <summary>The input is well formed but the cart's current state refuses it (HTTP 409).</summary>
     RuleViolation,
 
-    /// <summary>The cart changed since the caller read it (HTTP 412 with If-Match, 409 without).</summary>
-    VersionConflict,
+    /// <summary>The cart is not at the version the caller stated it expected (HTTP 412): read it again.</summary>
+    StaleVersion,
+
+    /// <summary>Other requests kept changing the cart through every attempt the application made (HTTP 409): try again.</summary>
+    Contention,
 
     /// <summary>The caller asked to act for someone else (HTTP 403).</summary>
     Forbidden,

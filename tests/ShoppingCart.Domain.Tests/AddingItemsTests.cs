@@ -24,6 +24,20 @@ public class AddingItemsTests
     }
 
     [Fact]
+    public void Changes_made_before_a_save_all_expect_the_loaded_version_until_the_save_is_marked()
+    {
+        var cart = CartFactory.Rehydrated(("A-1", 1));
+
+        Assert.True(cart.AddItems(CartFactory.Items(("B-2", 1)), CartFactory.Later).IsSuccess);
+        Assert.True(cart.RemoveLine(Sku.FromTrusted("A-1"), CartFactory.Later).IsSuccess);
+
+        Assert.Equal((7L, 9L), (cart.PersistedVersion, cart.Version));
+        cart.MarkPersisted();
+        Assert.Equal((9L, 9L), (cart.PersistedVersion, cart.Version));
+        Assert.Empty(cart.PendingEvents);
+    }
+
+    [Fact]
     public void Adding_an_existing_sku_merges_the_quantity_into_its_line()
     {
         var cart = CartFactory.Stored(("A-1", 2));

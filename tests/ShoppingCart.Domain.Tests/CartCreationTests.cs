@@ -96,7 +96,7 @@ public class CartCreationTests
     [Fact]
     public void An_uninitialised_sku_is_refused_rather_than_stored()
     {
-        var result = Cart.Create(CartFactory.NewId(), CartFactory.Customer, [new CartItem(default, 1)], CartFactory.Now);
+        var result = Cart.Create(CartFactory.NewId(), CartFactory.Customer, [new SkuQuantity(default, 1)], CartFactory.Now);
 
         Assert.Equal(CartErrors.InvalidSkuCode, result.Error?.Code);
         Assert.Contains("items[0].sku", result.Error!.FieldErrors.Keys);

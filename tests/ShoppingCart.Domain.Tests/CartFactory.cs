@@ -12,11 +12,11 @@ internal static class CartFactory
 
     public static CartId NewId() => new(Guid.NewGuid());
 
-    public static CartItem Item(string sku, int quantity) => new(Sku.Create(sku).Value, quantity);
+    public static SkuQuantity Item(string sku, int quantity) => new(Sku.Create(sku).Value, quantity);
 
     public static CartLine Line(string sku, int quantity) => new(Sku.Create(sku).Value, quantity);
 
-    public static CartItem[] Items(params (string Sku, int Quantity)[] items) => [.. items.Select(i => Item(i.Sku, i.Quantity))];
+    public static SkuQuantity[] Items(params (string Sku, int Quantity)[] items) => [.. items.Select(i => Item(i.Sku, i.Quantity))];
 
     /// <summary>A valid new cart with the given items and its CartCreated event still pending.</summary>
     public static Cart Create(params (string Sku, int Quantity)[] items) => Cart.Create(NewId(), Customer, Items(items), Now).Value;

@@ -112,8 +112,8 @@ public class CartPropertyTests
 
     private static Result Apply(Cart cart, Operation operation) => operation.Kind switch
     {
-        OperationKind.Add => cart.AddItems([new CartItem(Sku.FromTrusted(operation.Sku), operation.Quantity)], CartFactory.Later),
-        OperationKind.Remove => cart.RemoveItems([new CartItem(Sku.FromTrusted(operation.Sku), operation.Quantity)], CartFactory.Later),
+        OperationKind.Add => cart.AddItems([new SkuQuantity(Sku.FromTrusted(operation.Sku), operation.Quantity)], CartFactory.Later),
+        OperationKind.Remove => cart.RemoveItems([new SkuQuantity(Sku.FromTrusted(operation.Sku), operation.Quantity)], CartFactory.Later),
         OperationKind.RemoveLine => cart.RemoveLine(Sku.FromTrusted(operation.Sku), CartFactory.Later),
         _ => cart.CheckOut(CartFactory.Later),
     };

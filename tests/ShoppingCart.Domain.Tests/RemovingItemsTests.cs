@@ -74,6 +74,30 @@ public class RemovingItemsTests
         AddingItemsTests.AssertRefusedUnchanged(cart, result, CartErrors.InvalidQuantityCode, ErrorKind.Validation, [CartFactory.Line("A", 3)]);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1000)]
+    public void Removing_units_of_one_sku_reports_a_bad_quantity_as_the_quantity_field_not_a_list_entry(int quantity)
+    {
+        var cart = CartFactory.Stored(("A", 3));
+
+        var result = cart.RemoveUnits(Sku.FromTrusted("A"), quantity, CartFactory.Later);
+
+        AddingItemsTests.AssertRefusedUnchanged(cart, result, CartErrors.InvalidQuantityCode, ErrorKind.Validation, [CartFactory.Line("A", 3)]);
+        Assert.Equal(["quantity"], result.Error!.FieldErrors.Keys);
+    }
+
+    [Fact]
+    public void Removing_units_of_one_sku_removes_them_like_a_one_item_list()
+    {
+        var cart = CartFactory.Stored(("A", 3));
+
+        Assert.True(cart.RemoveUnits(Sku.FromTrusted("A"), 2, CartFactory.Later).IsSuccess);
+
+        Assert.Equal([CartFactory.Line("A", 1)], cart.Lines);
+        Assert.IsType<ItemsRemovedFromCart>(Assert.Single(cart.PendingEvents));
+    }
+
     [Fact]
     public void Removing_a_whole_line_takes_every_unit_whatever_the_quantity()
     {

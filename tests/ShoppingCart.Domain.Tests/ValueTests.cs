@@ -31,6 +31,17 @@ public class ValueTests
         Assert.Equal(["items[3].sku"], result.Error.FieldErrors.Keys);
     }
 
+    [Fact]
+    public void The_sku_pattern_published_in_the_contract_accepts_exactly_what_the_check_accepts()
+    {
+        var pattern = new System.Text.RegularExpressions.Regex(Sku.Pattern);
+        var candidates = Enumerable.Range(0, 0x250).Select(c => new string((char)c, 1))
+            .Concat(["", new string('a', Sku.MaxLength), new string('a', Sku.MaxLength + 1), "a\n", "A-1.b_2"]);
+
+        // Whole-value matches only: .NET's $ also matches before a final newline, which JSON Schema's (ECMA-262) does not.
+        Assert.All(candidates, value => Assert.Equal(pattern.Match(value) is { Success: true } m && m.Length == value.Length, Sku.IsValid(value)));
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("")]

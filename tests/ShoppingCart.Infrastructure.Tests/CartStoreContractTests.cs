@@ -48,7 +48,7 @@ public abstract class CartStoreContractTests
         var cart = NewCart(("SKU-1", 1));
         await SaveAsync(cart);
         var loaded = (await Store.LoadAsync(cart.Id, CancellationToken.None))!;
-        Assert.True(loaded.AddItems([new CartItem(Sku.FromTrusted("SKU-1"), 3)], Now).IsSuccess);
+        Assert.True(loaded.AddItems([new SkuQuantity(Sku.FromTrusted("SKU-1"), 3)], Now).IsSuccess);
 
         Assert.Equal(SaveOutcome.Saved, await SaveAsync(loaded));
 
@@ -66,8 +66,8 @@ public abstract class CartStoreContractTests
         await SaveAsync(cart);
         var first = (await Store.LoadAsync(cart.Id, CancellationToken.None))!;
         var second = (await Store.LoadAsync(cart.Id, CancellationToken.None))!;
-        first.AddItems([new CartItem(Sku.FromTrusted("SKU-1"), 1)], Now);
-        second.AddItems([new CartItem(Sku.FromTrusted("SKU-2"), 1)], Now);
+        first.AddItems([new SkuQuantity(Sku.FromTrusted("SKU-1"), 1)], Now);
+        second.AddItems([new SkuQuantity(Sku.FromTrusted("SKU-2"), 1)], Now);
         Assert.Equal(SaveOutcome.Saved, await SaveAsync(first));
 
         Assert.Equal(SaveOutcome.VersionConflict, await SaveAsync(second));
@@ -99,7 +99,7 @@ public abstract class CartStoreContractTests
         for (var i = 0; i < 3; i++)
         {
             var loaded = (await Store.LoadAsync(cart.Id, CancellationToken.None))!;
-            loaded.RemoveItems([new CartItem(Sku.FromTrusted("SKU-1"), 1)], Now.AddMinutes(i + 1));
+            loaded.RemoveItems([new SkuQuantity(Sku.FromTrusted("SKU-1"), 1)], Now.AddMinutes(i + 1));
             await SaveAsync(loaded, $"corr-{i + 2}");
         }
 
@@ -141,7 +141,7 @@ public abstract class CartStoreContractTests
         var newer = await SavedCartAsync("customer-1", Now.AddMinutes(3));
         await SavedCartAsync("customer-2", Now.AddMinutes(4));
         var changed = (await Store.LoadAsync(older.Id, CancellationToken.None))!;
-        changed.AddItems([new CartItem(Sku.FromTrusted("SKU-9"), 1)], Now.AddMinutes(5));
+        changed.AddItems([new SkuQuantity(Sku.FromTrusted("SKU-9"), 1)], Now.AddMinutes(5));
         await SaveAsync(changed);
 
         var listed = await Store.ListByCustomerAsync(CustomerId.FromTrusted("customer-1"), after: null, count: 10, CancellationToken.None);
@@ -180,13 +180,13 @@ public abstract class CartStoreContractTests
 
     protected async Task<Cart> SavedCartAsync(string customer, DateTimeOffset at)
     {
-        var cart = Cart.Create(new CartId(Guid.NewGuid()), CustomerId.FromTrusted(customer), [new CartItem(Sku.FromTrusted("SKU-1"), 1)], at).Value;
+        var cart = Cart.Create(new CartId(Guid.NewGuid()), CustomerId.FromTrusted(customer), [new SkuQuantity(Sku.FromTrusted("SKU-1"), 1)], at).Value;
         Assert.Equal(SaveOutcome.Saved, await SaveAsync(cart));
         return cart;
     }
 
     protected static Cart NewCart(params (string Sku, int Quantity)[] items) =>
-        Cart.Create(new CartId(Guid.NewGuid()), CustomerId.Create("customer-1").Value, [.. items.Select(i => new CartItem(Sku.FromTrusted(i.Sku), i.Quantity))], Now).Value;
+        Cart.Create(new CartId(Guid.NewGuid()), CustomerId.Create("customer-1").Value, [.. items.Select(i => new SkuQuantity(Sku.FromTrusted(i.Sku), i.Quantity))], Now).Value;
 
     protected async Task<SaveOutcome> SaveAsync(Cart cart, string correlationId = "corr")
     {

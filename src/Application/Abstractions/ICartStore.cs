@@ -11,7 +11,7 @@ public interface ICartStore
 
     /// <summary>
     /// Writes the cart's current state and <paramref name="outbox"/> together, only if the stored version still equals
-    /// <see cref="Cart.PersistedVersion"/> (0 = the cart must not exist yet). Nothing is written on a conflict.
+    /// <see cref="Cart.PersistedVersion"/>, the version it was loaded at (0 = the cart must not exist yet). Nothing is written on a conflict.
     /// Infrastructure faults throw; a retryable one is a <see cref="TransientStoreException"/>.
     /// </summary>
     Task<SaveOutcome> SaveAsync(Cart cart, IReadOnlyList<OutboxRecord> outbox, CancellationToken cancellationToken);

@@ -6,5 +6,5 @@ namespace ShoppingCart.Application.Abstractions;
 public interface IDeadLetterQueue
 {
     /// <summary>Stores the entry durably; throws if it could not (the caller then keeps the entry as failed).</summary>
-    Task SendAsync(OutboxEntry entry, string reason, CancellationToken cancellationToken);
+    Task SendAsync(FeedEntry entry, string reason, CancellationToken cancellationToken);
 }

@@ -1,5 +1,10 @@
 namespace ShoppingCart.Application.Abstractions;
 
+/// <summary>
+/// A publisher's verdict on one record; forwarding turns it into a <see cref="Outbox.ForwardStatus"/> (RetryableFailure
+/// into RetryLater, PermanentFailure into DeadLettered). Adapters decide the verdict from their own failure kinds
+/// (EventBridge: <c>FailureDisposition</c>).
+/// </summary>
 public enum PublishStatus
 {
     Published,

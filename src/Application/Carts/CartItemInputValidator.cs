@@ -3,18 +3,24 @@ using ShoppingCart.Domain.Carts;
 
 namespace ShoppingCart.Application.Carts;
 
-/// <summary>The per-line rules every command with items shares; the domain checks them again (limits across lines too).</summary>
+/// <summary>The per-line rules every command with items shares, worded by the value objects that own them.</summary>
 public sealed class CartItemInputValidator : AbstractValidator<CartItemInput>
 {
+    /// <summary>Said when an entry of an items list is null rather than an object.</summary>
+    public const string NotAnItemRule = "Each item must be an object with a sku and a quantity.";
+
+    /// <summary>Said when a request lists more items than a cart may hold lines.</summary>
+    public static readonly string TooManyItemsRule = $"At most {CartLimits.MaxLines} items may be sent at once.";
+
     public CartItemInputValidator()
     {
         RuleFor(i => i.Sku)
             .Must(Sku.IsValid)
             .WithErrorCode(CartErrors.InvalidSkuCode)
-            .WithMessage($"sku must be 1 to {Sku.MaxLength} characters of A-Z, a-z, 0-9, '.', '_' or '-'.");
+            .WithMessage(Sku.Rule);
         RuleFor(i => i.Quantity)
             .InclusiveBetween(1, CartLimits.MaxRequestedQuantity)
             .WithErrorCode(CartErrors.InvalidQuantityCode)
-            .WithMessage($"quantity must be between 1 and {CartLimits.MaxRequestedQuantity}.");
+            .WithMessage(CartErrors.QuantityRule);
     }
 }

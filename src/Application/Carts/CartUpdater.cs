@@ -1,16 +1,16 @@
-using ShoppingCart.Application.Abstractions;
-using ShoppingCart.Application.IntegrationEvents;
 using ShoppingCart.Domain;
 using ShoppingCart.Domain.Carts;
 
 namespace ShoppingCart.Application.Carts;
 
 /// <summary>
-/// The load → change → save cycle every cart command shares. Without an expected version (no If-Match) a version
-/// conflict is retried on a freshly loaded cart, so concurrent writers to one cart all succeed unless the
-/// cart's rules refuse them; with one, a stale version fails at once.
+/// The read → change → write cycle every command on an existing cart shares, and the one place a version conflict
+/// gets its meaning. Without an expected version (no If-Match) a conflict is retried on a freshly read cart, so
+/// concurrent writers to one cart all succeed unless the cart's rules refuse them, and only a cart that kept changing
+/// through every attempt is <see cref="ErrorKind.Contention"/>; with one, a cart at another version is
+/// <see cref="ErrorKind.StaleVersion"/> at once, whether seen on reading or at the write.
 /// </summary>
-public sealed class CartUpdater(ICartStore store, TimeProvider clock)
+public sealed class CartUpdater(CartReader reader, CartWriter writer, TimeProvider clock)
 {
     /// <summary>How many times a command is tried when it loses a race on the same cart.</summary>
     public const int MaxAttempts = 5;
@@ -22,15 +22,16 @@ public sealed class CartUpdater(ICartStore store, TimeProvider clock)
         var id = new CartId(cartId);
         for (var attempt = 1; ; attempt++)
         {
-            var cart = await store.LoadOwnedAsync(id, owner, cancellationToken);
-            if (cart is null)
+            var loaded = await reader.LoadAsync(id, owner, cancellationToken);
+            if (!loaded.IsSuccess)
             {
-                return CartNotFound(id);
+                return loaded.Error;
             }
 
+            var cart = loaded.Value;
             if (expectedVersion is { } expected && cart.Version != expected)
             {
-                return VersionConflict(id, expected, cart.Version);
+                return CartConflicts.StaleVersion(id, expected, cart.Version);
             }
 
             var changed = change(cart, clock.GetUtcNow());
@@ -39,30 +40,20 @@ public sealed class CartUpdater(ICartStore store, TimeProvider clock)
                 return changed.Error;
             }
 
-            var saved = await SaveAsync(cart, correlationId, cancellationToken);
-            if (saved.IsSuccess || expectedVersion is not null || attempt == MaxAttempts)
+            if (await writer.TrySaveChangesAsync(cart, correlationId, cancellationToken))
             {
-                return saved;
+                return CartView.From(cart);
+            }
+
+            if (expectedVersion is not null)
+            {
+                return CartConflicts.ChangedAfterRead(id);
+            }
+
+            if (attempt == MaxAttempts)
+            {
+                return CartConflicts.Contention(id);
             }
         }
     }
-
-    /// <summary>Writes a changed cart with the outbox records of its pending events.</summary>
-    public async Task<Result<CartView>> SaveAsync(Cart cart, string correlationId, CancellationToken cancellationToken)
-    {
-        var records = IntegrationEventMapper.ToOutboxRecords(cart.PendingEvents, correlationId);
-        var outcome = await store.SaveAsync(cart, records, cancellationToken);
-        if (outcome == SaveOutcome.VersionConflict)
-        {
-            return new Error(ErrorKind.VersionConflict, "cart.version_conflict", $"Cart {cart.Id} was changed by another request; read it again and retry.");
-        }
-
-        cart.MarkPersisted();
-        return CartView.From(cart);
-    }
-
-    public static Error CartNotFound(CartId id) => Error.NotFound("cart.not_found", $"Cart {id} does not exist.");
-
-    private static Error VersionConflict(CartId id, long expected, long actual) =>
-        new(ErrorKind.VersionConflict, "cart.version_conflict", $"Cart {id} is at version {actual}, not the expected {expected}.");
 }

@@ -16,9 +16,9 @@ public sealed partial class OutboxBatchForwarder(IEventPublisher publisher, IDea
 {
     private const string HeldBackReason = "Held back: an earlier event of the same cart was not published.";
 
-    public async Task<ForwardReport> ForwardAsync(IReadOnlyList<OutboxEntry> entries, CancellationToken cancellationToken)
+    public async Task<ForwardReport> ForwardAsync(IReadOnlyList<FeedEntry> entries, CancellationToken cancellationToken)
     {
-        var outcomes = new EntryOutcome?[entries.Count];
+        var outcomes = new ForwardOutcome?[entries.Count];
         var queues = new Dictionary<string, Queue<int>>(StringComparer.Ordinal);
         var cartOrder = new List<string>();
 
@@ -56,12 +56,12 @@ public sealed partial class OutboxBatchForwarder(IEventPublisher publisher, IDea
                 var result = results[w];
                 outcomes[index] = result.Status switch
                 {
-                    PublishStatus.Published => new EntryOutcome(entry, EntryStatus.Published),
+                    PublishStatus.Published => new ForwardOutcome(entry, ForwardStatus.Published),
                     PublishStatus.PermanentFailure => await DeadLetterAsync(entry, Describe(result), cancellationToken),
-                    _ => new EntryOutcome(entry, EntryStatus.Failed, Describe(result)),
+                    _ => new ForwardOutcome(entry, ForwardStatus.RetryLater, Describe(result)),
                 };
 
-                if (outcomes[index]!.Status == EntryStatus.Failed)
+                if (outcomes[index]!.Status == ForwardStatus.RetryLater)
                 {
                     HoldBack(queues[entry.Record!.CartId], entries, outcomes);
                 }
@@ -69,30 +69,30 @@ public sealed partial class OutboxBatchForwarder(IEventPublisher publisher, IDea
         }
 
         var report = new ForwardReport([.. outcomes.Select(o => o!)]);
-        LogForwarded(entries.Count, report.Count(EntryStatus.Published), report.Count(EntryStatus.DeadLettered), report.Count(EntryStatus.Failed), report.FirstFailedPosition);
+        LogForwarded(entries.Count, report.Count(ForwardStatus.Published), report.Count(ForwardStatus.DeadLettered), report.Count(ForwardStatus.RetryLater), report.FirstFailedPosition);
         return report;
     }
 
-    private static void HoldBack(Queue<int> queue, IReadOnlyList<OutboxEntry> entries, EntryOutcome?[] outcomes)
+    private static void HoldBack(Queue<int> queue, IReadOnlyList<FeedEntry> entries, ForwardOutcome?[] outcomes)
     {
         while (queue.TryDequeue(out var later))
         {
-            outcomes[later] = new EntryOutcome(entries[later], EntryStatus.Failed, HeldBackReason);
+            outcomes[later] = new ForwardOutcome(entries[later], ForwardStatus.RetryLater, HeldBackReason);
         }
     }
 
-    private async Task<EntryOutcome> DeadLetterAsync(OutboxEntry entry, string reason, CancellationToken cancellationToken)
+    private async Task<ForwardOutcome> DeadLetterAsync(FeedEntry entry, string reason, CancellationToken cancellationToken)
     {
         try
         {
             await deadLetters.SendAsync(entry, reason, cancellationToken);
             LogDeadLettered(entry.Position, entry.Record?.EventId, reason);
-            return new EntryOutcome(entry, EntryStatus.DeadLettered, reason);
+            return new ForwardOutcome(entry, ForwardStatus.DeadLettered, reason);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             LogDeadLetterFailed(exception, entry.Position);
-            return new EntryOutcome(entry, EntryStatus.Failed, $"{reason} (dead-lettering failed: {exception.Message})");
+            return new ForwardOutcome(entry, ForwardStatus.RetryLater, $"{reason} (dead-lettering failed: {exception.Message})");
         }
     }
 

@@ -4,7 +4,9 @@ namespace ShoppingCart.Domain.Carts;
 
 /// <summary>
 /// The cart aggregate. Every successful behaviour bumps <see cref="Version"/> by one and raises exactly one
-/// event; a refused behaviour returns an <see cref="Error"/> and leaves the cart and its events untouched.
+/// event stamped with that version; a refused behaviour returns an <see cref="Error"/> and leaves the cart and its
+/// events untouched. The version the store holds is kept apart (<see cref="PersistedVersion"/>), so nothing
+/// downstream has to derive it from the number of events.
 /// </summary>
 public sealed class Cart
 {
@@ -18,6 +20,7 @@ public sealed class Cart
         Status = status;
         _lines = lines;
         Version = version;
+        PersistedVersion = version;
         CreatedAt = createdAt;
         UpdatedAt = updatedAt;
     }
@@ -41,13 +44,13 @@ public sealed class Cart
     /// <summary>Events raised since the cart was created or loaded, oldest first.</summary>
     public IReadOnlyList<ICartEvent> PendingEvents => _pendingEvents;
 
-    /// <summary>The version the store held before the pending events: 0 for a cart that is not stored yet.</summary>
-    public long PersistedVersion => Version - _pendingEvents.Count;
+    /// <summary>The version the store holds (as loaded or last saved): 0 for a cart that is not stored yet.</summary>
+    public long PersistedVersion { get; private set; }
 
-    public static Result<Cart> Create(CartId id, CustomerId customerId, IReadOnlyCollection<CartItem> items, DateTimeOffset now)
+    public static Result<Cart> Create(CartId id, CustomerId customerId, IReadOnlyCollection<SkuQuantity> items, DateTimeOffset now)
     {
         var cart = new Cart(id, customerId, CartStatus.Open, [], 0, now, now);
-        var merged = Merge(items);
+        var merged = Merge(items, ListedItem);
         if (!merged.IsSuccess)
         {
             return merged.Error;
@@ -69,7 +72,7 @@ public sealed class Cart
         new(id, customerId, status, [.. lines], version, createdAt, updatedAt);
 
     /// <summary>Adds units; a sku already in the cart has its quantity increased.</summary>
-    public Result AddItems(IReadOnlyCollection<CartItem> items, DateTimeOffset now)
+    public Result AddItems(IReadOnlyCollection<SkuQuantity> items, DateTimeOffset now)
     {
         var refusal = RefuseIfCheckedOut() ?? RefuseIfEmpty(items);
         if (refusal is not null)
@@ -77,7 +80,7 @@ public sealed class Cart
             return refusal;
         }
 
-        var merged = Merge(items);
+        var merged = Merge(items, ListedItem);
         if (!merged.IsSuccess)
         {
             return merged.Error;
@@ -95,7 +98,12 @@ public sealed class Cart
     }
 
     /// <summary>Removes units; a line that reaches zero disappears. Removing more than the cart holds is refused.</summary>
-    public Result RemoveItems(IReadOnlyCollection<CartItem> items, DateTimeOffset now)
+    public Result RemoveItems(IReadOnlyCollection<SkuQuantity> items, DateTimeOffset now) => Remove(items, ListedItem, now);
+
+    /// <summary>Removes some units of one sku, requested on their own rather than as a list: a bad quantity is <c>quantity</c>.</summary>
+    public Result RemoveUnits(Sku sku, int quantity, DateTimeOffset now) => Remove([new SkuQuantity(sku, quantity)], _ => string.Empty, now);
+
+    private Result Remove(IReadOnlyCollection<SkuQuantity> items, Func<int, string> itemPath, DateTimeOffset now)
     {
         var refusal = RefuseIfCheckedOut() ?? RefuseIfEmpty(items);
         if (refusal is not null)
@@ -103,13 +111,13 @@ public sealed class Cart
             return refusal;
         }
 
-        var merged = Merge(items);
+        var merged = Merge(items, itemPath);
         if (!merged.IsSuccess)
         {
             return merged.Error;
         }
 
-        var newQuantities = new List<CartItem>(merged.Value.Count);
+        var newQuantities = new List<SkuQuantity>(merged.Value.Count);
         foreach (var (sku, quantity) in merged.Value)
         {
             var held = QuantityOf(sku);
@@ -123,7 +131,7 @@ public sealed class Cart
                 return CartErrors.InsufficientQuantity(sku, held, quantity);
             }
 
-            newQuantities.Add(new CartItem(sku, held - quantity));
+            newQuantities.Add(new SkuQuantity(sku, held - quantity));
         }
 
         var changes = Apply(newQuantities);
@@ -144,7 +152,7 @@ public sealed class Cart
             return CartErrors.LineNotFound(sku);
         }
 
-        var changes = Apply([new CartItem(sku, 0)]);
+        var changes = Apply([new SkuQuantity(sku, 0)]);
         Raise(new ItemsRemovedFromCart(Id, Version + 1, now, changes), now);
         return Result.Success();
     }
@@ -167,30 +175,42 @@ public sealed class Cart
         return Result.Success();
     }
 
-    /// <summary>Called by a store once the pending events are committed with the cart.</summary>
-    public void MarkPersisted() => _pendingEvents.Clear();
+    /// <summary>Called once the cart and its pending events are committed: the store now holds this version.</summary>
+    public void MarkPersisted()
+    {
+        PersistedVersion = Version;
+        _pendingEvents.Clear();
+    }
 
     public int QuantityOf(Sku sku) => _lines.Find(line => line.Sku == sku)?.Quantity ?? 0;
 
     private Error? RefuseIfCheckedOut() => Status == CartStatus.CheckedOut ? CartErrors.CheckedOut() : null;
 
-    private static Error? RefuseIfEmpty(IReadOnlyCollection<CartItem> items) => items.Count == 0 ? CartErrors.NoItems() : null;
+    private static Error? RefuseIfEmpty(IReadOnlyCollection<SkuQuantity> items) => items.Count == 0 ? CartErrors.NoItems() : null;
 
-    /// <summary>Validates requested items and sums repeated skus, keeping first-seen order.</summary>
-    private static Result<IReadOnlyList<CartItem>> Merge(IReadOnlyCollection<CartItem> items)
+    /// <summary>Where the request's item at an index sits in its body: a list entry, <c>items[2]</c>.</summary>
+    private static string ListedItem(int index) => $"items[{index}]";
+
+    private static string FieldOf(string itemPath, string field) => itemPath.Length == 0 ? field : $"{itemPath}.{field}";
+
+    /// <summary>
+    /// Checks requested quantities and sums repeated skus, keeping first-seen order. Skus need no second check: a
+    /// <see cref="Sku"/> is valid once built, except the default one, which is refused as a missing sku.
+    /// </summary>
+    private static Result<IReadOnlyList<SkuQuantity>> Merge(IReadOnlyCollection<SkuQuantity> items, Func<int, string> itemPath)
     {
-        var merged = new List<CartItem>(items.Count);
+        var merged = new List<SkuQuantity>(items.Count);
         var index = 0;
         foreach (var item in items)
         {
-            if (!Sku.IsValid(item.Sku.Value))
+            if (item.Sku.Value is null)
             {
-                return Sku.Create(item.Sku.Value, $"items[{index}].sku").Error!;
+                return Sku.Create(null, FieldOf(itemPath(index), "sku")).Error!;
             }
 
             if (item.Quantity is < 1 or > CartLimits.MaxRequestedQuantity)
             {
-                return CartErrors.InvalidQuantity($"items[{index}].quantity");
+                return CartErrors.InvalidQuantity(FieldOf(itemPath(index), "quantity"));
             }
 
             var existing = merged.FindIndex(m => m.Sku == item.Sku);
@@ -210,10 +230,10 @@ public sealed class Cart
     }
 
     /// <summary>Turns merged additions into the new line quantities, refusing anything over the cart limits.</summary>
-    private Result<IReadOnlyList<CartItem>> PlanAdditions(IReadOnlyList<CartItem> additions)
+    private Result<IReadOnlyList<SkuQuantity>> PlanAdditions(IReadOnlyList<SkuQuantity> additions)
     {
         var newLines = 0;
-        var planned = new List<CartItem>(additions.Count);
+        var planned = new List<SkuQuantity>(additions.Count);
         foreach (var (sku, quantity) in additions)
         {
             var held = QuantityOf(sku);
@@ -227,14 +247,14 @@ public sealed class Cart
                 return CartErrors.LineQuantityLimit(sku);
             }
 
-            planned.Add(new CartItem(sku, held + quantity));
+            planned.Add(new SkuQuantity(sku, held + quantity));
         }
 
         return _lines.Count + newLines > CartLimits.MaxLines ? CartErrors.LineCountLimit() : planned;
     }
 
     /// <summary>Sets each sku's line to its new quantity (0 removes the line) and reports the changes.</summary>
-    private List<CartLineChange> Apply(IReadOnlyList<CartItem> newQuantities)
+    private List<CartLineChange> Apply(IReadOnlyList<SkuQuantity> newQuantities)
     {
         var changes = new List<CartLineChange>(newQuantities.Count);
         foreach (var (sku, quantity) in newQuantities)

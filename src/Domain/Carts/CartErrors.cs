@@ -15,11 +15,14 @@ public static class CartErrors
     public const string CheckedOutCode = "cart.checked_out";
     public const string EmptyCode = "cart.empty";
 
-    public static Error InvalidQuantity(string field) =>
-        Error.Validation(InvalidQuantityCode, field, $"quantity must be between 1 and {CartLimits.MaxRequestedQuantity}.");
+    /// <summary>The rule for a requested quantity as a client reads it in a validation error.</summary>
+    public static readonly string QuantityRule = $"quantity must be between 1 and {CartLimits.MaxRequestedQuantity}.";
 
-    public static Error NoItems() =>
-        Error.Validation(NoItemsCode, "items", "At least one item is required.");
+    public static Error InvalidQuantity(string field) => Error.Validation(InvalidQuantityCode, field, QuantityRule);
+
+    public const string NoItemsRule = "At least one item is required.";
+
+    public static Error NoItems() => Error.Validation(NoItemsCode, "items", NoItemsRule);
 
     public static Error LineQuantityLimit(Sku sku) =>
         Error.Validation(LineQuantityLimitCode, "items", $"A cart line may hold at most {CartLimits.MaxLineQuantity} units; '{sku}' would exceed it.");

@@ -5,6 +5,9 @@ public readonly record struct CustomerId
 {
     public const int MaxLength = 64;
 
+    /// <summary>The rule as a client reads it in a validation error.</summary>
+    public static readonly string Rule = $"customerId must be 1 to {MaxLength} printable characters without leading or trailing spaces.";
+
     private CustomerId(string value) => Value = value;
 
     public string Value { get; }
@@ -13,10 +16,7 @@ public readonly record struct CustomerId
     {
         if (string.IsNullOrWhiteSpace(value) || value.Length > MaxLength || value.Trim().Length != value.Length || value.Any(char.IsControl))
         {
-            return Error.Validation(
-                CartErrors.InvalidCustomerIdCode,
-                "customerId",
-                $"customerId must be 1 to {MaxLength} printable characters without leading or trailing spaces.");
+            return Error.Validation(CartErrors.InvalidCustomerIdCode, "customerId", Rule);
         }
 
         return new CustomerId(value);

@@ -49,7 +49,7 @@ public sealed class RacingCartStore(ICartStore inner, TimeProvider clock) : ICar
     private async Task CommitRivalChangeAsync(CartId id, CancellationToken cancellationToken)
     {
         var rival = await inner.LoadAsync(id, cancellationToken) ?? throw new InvalidOperationException($"Cart {id} vanished.");
-        var added = rival.AddItems([new CartItem(RivalSku, 1)], clock.GetUtcNow());
+        var added = rival.AddItems([new SkuQuantity(RivalSku, 1)], clock.GetUtcNow());
         Assert.True(added.IsSuccess, added.Error?.Message);
         var saved = await inner.SaveAsync(rival, IntegrationEventMapper.ToOutboxRecords(rival.PendingEvents, "rival-request"), cancellationToken);
         Assert.Equal(SaveOutcome.Saved, saved);

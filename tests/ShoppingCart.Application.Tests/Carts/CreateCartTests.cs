@@ -98,6 +98,20 @@ public sealed class CreateCartTests : IDisposable
         Assert.Equal(3, result.Value.Version);
     }
 
+    [Fact]
+    public async Task Without_an_idempotency_key_a_taken_id_is_already_exists_not_a_version_conflict()
+    {
+        _app.Store.SaveAsync(Arg.Any<Cart>(), Arg.Any<IReadOnlyList<ShoppingCart.Application.Outbox.OutboxRecord>>(), Arg.Any<CancellationToken>())
+            .Returns(ShoppingCart.Application.Abstractions.SaveOutcome.VersionConflict);
+        _app.StoreHolds(ApplicationHarness.FixedCartId, 3, ("A-1", 4));
+
+        var result = await _app.Mediator.Send(new CreateCartCommand(ApplicationHarness.Owner, null, [new CartItemInput("A-1", 1)], "corr", null));
+
+        Assert.Equal(ErrorKind.RuleViolation, result.Error?.Kind);
+        Assert.Equal(CartConflicts.AlreadyExistsCode, result.Error?.Code);
+        await _app.Store.DidNotReceiveWithAnyArgs().LoadAsync(default, default);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("has space")]

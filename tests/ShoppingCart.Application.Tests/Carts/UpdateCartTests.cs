@@ -65,7 +65,7 @@ public sealed class UpdateCartTests : IDisposable
 
         var result = await _app.Mediator.Send(new CheckoutCartCommand(Id.Value, ApplicationHarness.Owner, null, "corr"));
 
-        Assert.Equal(ErrorKind.VersionConflict, result.Error?.Kind);
+        Assert.Equal(ErrorKind.Contention, result.Error?.Kind);
         await _app.Store.Received(CartUpdater.MaxAttempts).SaveAsync(Arg.Any<Cart>(), Arg.Any<IReadOnlyList<OutboxRecord>>(), Arg.Any<CancellationToken>());
     }
 
@@ -76,7 +76,7 @@ public sealed class UpdateCartTests : IDisposable
 
         var result = await _app.Mediator.Send(new CheckoutCartCommand(Id.Value, ApplicationHarness.Owner, 2, "corr"));
 
-        Assert.Equal(ErrorKind.VersionConflict, result.Error?.Kind);
+        Assert.Equal(ErrorKind.StaleVersion, result.Error?.Kind);
         await _app.Store.DidNotReceiveWithAnyArgs().SaveAsync(default!, default!, default);
     }
 
@@ -88,7 +88,7 @@ public sealed class UpdateCartTests : IDisposable
 
         var result = await _app.Mediator.Send(new CheckoutCartCommand(Id.Value, ApplicationHarness.Owner, 3, "corr"));
 
-        Assert.Equal(ErrorKind.VersionConflict, result.Error?.Kind);
+        Assert.Equal(ErrorKind.StaleVersion, result.Error?.Kind);
         await _app.Store.Received(1).SaveAsync(Arg.Any<Cart>(), Arg.Any<IReadOnlyList<OutboxRecord>>(), Arg.Any<CancellationToken>());
     }
 

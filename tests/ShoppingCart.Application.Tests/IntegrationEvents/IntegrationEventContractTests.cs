@@ -110,5 +110,5 @@ public class IntegrationEventContractTests
     private static Cart NewCart() =>
         Cart.Create(Id, CustomerId.Create("customer-42").Value, [Item("SKU-1", 2), Item("SKU-2", 5)], Now).Value;
 
-    private static CartItem Item(string sku, int quantity) => new(Sku.Create(sku).Value, quantity);
+    private static SkuQuantity Item(string sku, int quantity) => new(Sku.Create(sku).Value, quantity);
 }

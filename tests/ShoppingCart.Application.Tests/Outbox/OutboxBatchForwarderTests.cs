@@ -30,7 +30,7 @@ public sealed class OutboxBatchForwarderTests : IDisposable
 
         Assert.Null(report.FirstFailedPosition);
         Assert.Equal(3, report.HandledPrefixLength);
-        Assert.All(report.Outcomes, o => Assert.Equal(EntryStatus.Published, o.Status));
+        Assert.All(report.Outcomes, o => Assert.Equal(ForwardStatus.Published, o.Status));
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class OutboxBatchForwarderTests : IDisposable
         var report = await _app.Forwarder.ForwardAsync(entries, CancellationToken.None);
 
         Assert.Equal(
-            [EntryStatus.Published, EntryStatus.Failed, EntryStatus.Published, EntryStatus.Failed, EntryStatus.Published],
+            [ForwardStatus.Published, ForwardStatus.RetryLater, ForwardStatus.Published, ForwardStatus.RetryLater, ForwardStatus.Published],
             report.Outcomes.Select(o => o.Status));
         Assert.Equal("2", report.FirstFailedPosition);
         Assert.Equal(1, report.HandledPrefixLength);
@@ -70,7 +70,7 @@ public sealed class OutboxBatchForwarderTests : IDisposable
 
         var report = await _app.Forwarder.ForwardAsync(entries, CancellationToken.None);
 
-        Assert.Equal([EntryStatus.DeadLettered, EntryStatus.Published], report.Outcomes.Select(o => o.Status));
+        Assert.Equal([ForwardStatus.DeadLettered, ForwardStatus.Published], report.Outcomes.Select(o => o.Status));
         Assert.Null(report.FirstFailedPosition);
         await _app.DeadLetters.Received(1).SendAsync(entries[0], Arg.Is<string>(r => r.Contains("MalformedDetail")), Arg.Any<CancellationToken>());
     }
@@ -78,12 +78,12 @@ public sealed class OutboxBatchForwarderTests : IDisposable
     [Fact]
     public async Task An_unreadable_entry_is_dead_lettered_without_being_published()
     {
-        var unreadable = OutboxEntry.Unreadable("1", "{\"not\":\"ours\"}", "Missing attribute eventId.");
+        var unreadable = FeedEntry.Unreadable("1", "{\"not\":\"ours\"}", "Missing attribute eventId.");
         var entries = new[] { unreadable, Entry(2, "cart-a", 1) };
 
         var report = await _app.Forwarder.ForwardAsync(entries, CancellationToken.None);
 
-        Assert.Equal([EntryStatus.DeadLettered, EntryStatus.Published], report.Outcomes.Select(o => o.Status));
+        Assert.Equal([ForwardStatus.DeadLettered, ForwardStatus.Published], report.Outcomes.Select(o => o.Status));
         Assert.Equal([["cart-a/1"]], _publishCalls);
         await _app.DeadLetters.Received(1).SendAsync(unreadable, "Missing attribute eventId.", Arg.Any<CancellationToken>());
     }
@@ -92,12 +92,12 @@ public sealed class OutboxBatchForwarderTests : IDisposable
     public async Task When_dead_lettering_fails_the_entry_stays_failed_so_it_is_retried_not_lost()
     {
         _scripted["cart-a/1"] = new([PublishOutcome.Permanent("InvalidArgument", "nope")]);
-        _app.DeadLetters.SendAsync(Arg.Any<OutboxEntry>(), Arg.Any<string>(), Arg.Any<CancellationToken>()).ThrowsAsync(new IOException("queue down"));
+        _app.DeadLetters.SendAsync(Arg.Any<FeedEntry>(), Arg.Any<string>(), Arg.Any<CancellationToken>()).ThrowsAsync(new IOException("queue down"));
         var entries = new[] { Entry(1, "cart-a", 1), Entry(2, "cart-a", 2) };
 
         var report = await _app.Forwarder.ForwardAsync(entries, CancellationToken.None);
 
-        Assert.Equal([EntryStatus.Failed, EntryStatus.Failed], report.Outcomes.Select(o => o.Status));
+        Assert.Equal([ForwardStatus.RetryLater, ForwardStatus.RetryLater], report.Outcomes.Select(o => o.Status));
         Assert.Equal("1", report.FirstFailedPosition);
         Assert.Equal(0, report.HandledPrefixLength);
     }
@@ -112,10 +112,10 @@ public sealed class OutboxBatchForwarderTests : IDisposable
         Assert.Empty(_publishCalls);
     }
 
-    private static OutboxEntry Entry(long position, string cartId, long version)
+    private static FeedEntry Entry(long position, string cartId, long version)
     {
         var record = new OutboxRecord($"{cartId}/{version}", "CartCreated", 1, ApplicationHarness.Now, cartId, version, 0, "corr", "{}");
-        return OutboxEntry.Readable(position.ToString(System.Globalization.CultureInfo.InvariantCulture), record, "{}");
+        return FeedEntry.Readable(position.ToString(System.Globalization.CultureInfo.InvariantCulture), record, "{}");
     }
 
     public void Dispose() => _app.Dispose();

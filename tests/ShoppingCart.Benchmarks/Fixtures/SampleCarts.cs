@@ -9,9 +9,9 @@ internal static class SampleCarts
 {
     public static readonly DateTimeOffset Epoch = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static IReadOnlyList<CartItem> InitialItems { get; } = [Item("SKU-APPLE", 2), Item("SKU-BREAD", 1), Item("SKU-CHEESE", 3)];
+    public static IReadOnlyList<SkuQuantity> InitialItems { get; } = [Item("SKU-APPLE", 2), Item("SKU-BREAD", 1), Item("SKU-CHEESE", 3)];
 
-    public static IReadOnlyList<CartItem> OneMoreApple { get; } = [Item("SKU-APPLE", 1)];
+    public static IReadOnlyList<SkuQuantity> OneMoreApple { get; } = [Item("SKU-APPLE", 1)];
 
     /// <summary>A new (unsaved) cart with the initial items; its one pending event is <c>CartCreated</c>.</summary>
     public static Cart NewCart(CartId id, DateTimeOffset now) =>
@@ -29,5 +29,5 @@ internal static class SampleCarts
         return IntegrationEventMapper.ToOutboxRecords(cart.PendingEvents, "bench-correlation")[0];
     }
 
-    private static CartItem Item(string sku, int quantity) => new(Sku.Create(sku).Value, quantity);
+    private static SkuQuantity Item(string sku, int quantity) => new(Sku.Create(sku).Value, quantity);
 }

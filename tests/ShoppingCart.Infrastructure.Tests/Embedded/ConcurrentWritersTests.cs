@@ -19,19 +19,20 @@ public sealed class ConcurrentWritersTests : IDisposable
         using var otherDatabase = new SqliteDatabase(_database.Options);
         var otherStore = new SqliteCartStore(otherDatabase, _database.Signal, _database.Clock, _database.Options);
         var cartId = new CartId(Guid.NewGuid());
-        var created = Cart.Create(cartId, CustomerId.Create("customer-1").Value, [new CartItem(Sku.FromTrusted("SKU-0"), 1)], _database.Clock.GetUtcNow()).Value;
-        Assert.True((await new CartUpdater(_database.Store, _database.Clock).SaveAsync(created, "create", CancellationToken.None)).IsSuccess);
+        var created = Cart.Create(cartId, CustomerId.Create("customer-1").Value, [new SkuQuantity(Sku.FromTrusted("SKU-0"), 1)], _database.Clock.GetUtcNow()).Value;
+        Assert.True(await new CartWriter(_database.Store).TryCreateAsync(created, "create", CancellationToken.None));
 
         var accepted = new ConcurrentBag<(string Sku, int Quantity)>();
         var refused = new ConcurrentBag<Error>();
         var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var writers = Enumerable.Range(0, Writers).Select(writer => Task.Run(async () =>
         {
-            var updater = new CartUpdater(writer % 2 == 0 ? _database.Store : otherStore, _database.Clock);
+            var store = writer % 2 == 0 ? _database.Store : otherStore;
+            var updater = new CartUpdater(new CartReader(store), new CartWriter(store), _database.Clock);
             await start.Task;
             for (var change = 0; change < ChangesPerWriter; change++)
             {
-                var item = new CartItem(Sku.FromTrusted($"SKU-{(writer + change) % 4}"), 1 + ((writer * ChangesPerWriter) + change) % 5);
+                var item = new SkuQuantity(Sku.FromTrusted($"SKU-{(writer + change) % 4}"), 1 + ((writer * ChangesPerWriter) + change) % 5);
                 var result = await updater.UpdateAsync(cartId.Value, created.CustomerId, null, $"writer-{writer}", (cart, now) => cart.AddItems([item], now), CancellationToken.None);
                 if (result.IsSuccess)
                 {
@@ -47,7 +48,7 @@ public sealed class ConcurrentWritersTests : IDisposable
         start.SetResult();
         await Task.WhenAll(writers);
 
-        Assert.All(refused, error => Assert.Equal(ErrorKind.VersionConflict, error.Kind));
+        Assert.All(refused, error => Assert.Equal(ErrorKind.Contention, error.Kind));
         Assert.Equal(Writers * ChangesPerWriter, accepted.Count + refused.Count);
         var stored = (await _database.Store.LoadAsync(cartId, CancellationToken.None))!;
         Assert.Equal(1 + accepted.Count, stored.Version);

@@ -139,7 +139,7 @@ public sealed class LocalEventBusTests : IDisposable
 
     private static OutboxRecord NewRecord()
     {
-        var cart = Cart.Create(new CartId(Guid.NewGuid()), CustomerId.Create("customer-1").Value, [new CartItem(Sku.FromTrusted("SKU-1"), 2)], Now).Value;
+        var cart = Cart.Create(new CartId(Guid.NewGuid()), CustomerId.Create("customer-1").Value, [new SkuQuantity(Sku.FromTrusted("SKU-1"), 2)], Now).Value;
         return IntegrationEventMapper.ToOutboxRecords(cart.PendingEvents, "corr-1")[0];
     }
 }

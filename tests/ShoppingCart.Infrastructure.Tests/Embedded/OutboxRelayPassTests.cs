@@ -13,14 +13,14 @@ public sealed class OutboxRelayPassTests : IAsyncDisposable
     private readonly EmbeddedTestDatabase _database = new();
     private readonly ScriptedPublisher _publisher = new();
     private readonly ServiceProvider _services;
-    private readonly CartWriter _writer;
+    private readonly CartActivity _writer;
 
     public OutboxRelayPassTests()
     {
         _services = _database.BuildServices(
             new Dictionary<string, string?> { ["Relay:MaxAttempts"] = "3", ["Relay:BatchSize"] = "10" },
             services => services.Replace(ServiceDescriptor.Singleton<IEventPublisher>(_publisher)));
-        _writer = new CartWriter(_services.GetRequiredService<ICartStore>());
+        _writer = new CartActivity(_services.GetRequiredService<ICartStore>());
     }
 
     private OutboxRelayPass Pass => _services.GetRequiredService<OutboxRelayPass>();
@@ -208,7 +208,7 @@ public sealed class OutboxRelayPassTests : IAsyncDisposable
             ["EventBus:FailureRate"] = "0.3",
             ["EventBus:FaultSeed"] = "20261130",
         });
-        var writer = new CartWriter(services.GetRequiredService<ICartStore>());
+        var writer = new CartActivity(services.GetRequiredService<ICartStore>());
         var carts = new List<string>();
         for (var i = 0; i < 5; i++)
         {

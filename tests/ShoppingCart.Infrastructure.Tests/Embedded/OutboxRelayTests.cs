@@ -30,7 +30,7 @@ public sealed class OutboxRelayTests : IDisposable
     {
         await using var services = _database.BuildServices(SignalOnly);
         var relay = RelayOf(services);
-        var writer = new CartWriter(services.GetRequiredService<ICartStore>());
+        var writer = new CartActivity(services.GetRequiredService<ICartStore>());
         await relay.StartAsync(CancellationToken.None);
 
         var first = await writer.CreateAsync();
@@ -53,7 +53,7 @@ public sealed class OutboxRelayTests : IDisposable
             new Dictionary<string, string?>(SignalOnly) { ["Relay:InitialBackoff"] = "00:01:00", ["Relay:MaxBackoff"] = "00:01:00" },
             s => s.Replace(ServiceDescriptor.Singleton<IEventPublisher>(publisher)));
         var relay = RelayOf(services);
-        await new CartWriter(services.GetRequiredService<ICartStore>()).CreateAsync();
+        await new CartActivity(services.GetRequiredService<ICartStore>()).CreateAsync();
 
         await relay.StartAsync(CancellationToken.None);
         await WaitUntilAsync(() => publisher.Calls.Count >= 1);
@@ -102,7 +102,7 @@ public sealed class OutboxRelayTests : IDisposable
         publisher.Rule = _ => Interlocked.Decrement(ref throwsLeft) >= 0 ? throw new IOException("the bus is down") : null;
         await using var services = _database.BuildServices(SignalOnly, s => s.Replace(ServiceDescriptor.Singleton<IEventPublisher>(publisher)));
         var relay = RelayOf(services);
-        await new CartWriter(services.GetRequiredService<ICartStore>()).CreateAsync();
+        await new CartActivity(services.GetRequiredService<ICartStore>()).CreateAsync();
 
         await relay.StartAsync(CancellationToken.None);
         await WaitUntilAsync(() =>
@@ -122,7 +122,7 @@ public sealed class OutboxRelayTests : IDisposable
         await using var services = _database.BuildServices(
             new Dictionary<string, string?> { ["Relay:PollingInterval"] = "00:00:10", ["OutboxRetention"] = "01:00:00", ["Relay:CleanupInterval"] = "00:00:10" });
         var relay = RelayOf(services);
-        await new CartWriter(services.GetRequiredService<ICartStore>()).CreateAsync();
+        await new CartActivity(services.GetRequiredService<ICartStore>()).CreateAsync();
         await relay.StartAsync(CancellationToken.None);
         await EventLog.WaitUntilAsync(LogPath, events => events.Count == 1);
 
@@ -151,7 +151,7 @@ public sealed class OutboxRelayTests : IDisposable
                 s => s.Replace(ServiceDescriptor.Singleton<IEventPublisher>(p =>
                     new StopPointPublisher(new LocalEventBus(p.GetRequiredService<IOptions<EmbeddedOptions>>(), TextWriter.Null), Math.Max(stopAfter, 0)))));
             var stopPoint = (StopPointPublisher)services.GetRequiredService<IEventPublisher>();
-            var writer = new CartWriter(services.GetRequiredService<ICartStore>());
+            var writer = new CartActivity(services.GetRequiredService<ICartStore>());
             for (var change = random.Next(1, 6); change > 0; change--)
             {
                 if (carts.Count == 0 || random.Next(3) == 0)

@@ -30,7 +30,7 @@ public sealed class RelayLeaseTests : IDisposable
         await using var services = _database.BuildServices(customize: s => s.Replace(ServiceDescriptor.Singleton<IEventPublisher>(publisher)));
         var relay = services.GetServices<IHostedService>().OfType<OutboxRelay>().Single();
         var otherRelay = RelayLease.TryAcquire(_database.Path)!;
-        await new CartWriter(services.GetRequiredService<ICartStore>()).CreateAsync();
+        await new CartActivity(services.GetRequiredService<ICartStore>()).CreateAsync();
         await relay.StartAsync(CancellationToken.None);
 
         // The relay checks again every polling interval: move the clock on while the other relay holds the lease...

@@ -31,7 +31,7 @@ public sealed class SqliteCartStoreTests : IDisposable
         var created = IntegrationEventMapper.ToOutboxRecords(cart.PendingEvents, "corr")[0];
         Assert.Equal(SaveOutcome.Saved, await _database.Store.SaveAsync(cart, [created], CancellationToken.None));
         var loaded = (await _database.Store.LoadAsync(cart.Id, CancellationToken.None))!;
-        loaded.AddItems([new CartItem(Sku.FromTrusted("SKU-1"), 4)], Now);
+        loaded.AddItems([new SkuQuantity(Sku.FromTrusted("SKU-1"), 4)], Now);
         var added = IntegrationEventMapper.ToOutboxRecords(loaded.PendingEvents, "corr")[0];
 
         await Assert.ThrowsAsync<SqliteException>(() => _database.Store.SaveAsync(loaded, [added, created], CancellationToken.None));
@@ -168,7 +168,7 @@ public sealed class SqliteCartStoreTests : IDisposable
     public void Dispose() => _database.Dispose();
 
     private static Cart NewCart() =>
-        Cart.Create(new CartId(Guid.NewGuid()), CustomerId.Create("customer-1").Value, [new CartItem(Sku.FromTrusted("SKU-1"), 1)], Now).Value;
+        Cart.Create(new CartId(Guid.NewGuid()), CustomerId.Create("customer-1").Value, [new SkuQuantity(Sku.FromTrusted("SKU-1"), 1)], Now).Value;
 
     private async Task<CartId> SaveNewCartAsync()
     {

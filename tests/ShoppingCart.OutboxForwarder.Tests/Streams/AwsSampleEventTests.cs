@@ -87,7 +87,7 @@ public sealed class AwsSampleEventTests
     public void Our_answer_has_the_shape_of_the_sample_batch_item_failures_response()
     {
         var report = new ForwardReport([
-            new EntryOutcome(OutboxEntry.Unreadable("1405400000000002063282832", "{}", "x"), EntryStatus.Failed),
+            new ForwardOutcome(FeedEntry.Unreadable("1405400000000002063282832", "{}", "x"), ForwardStatus.RetryLater),
         ]);
 
         var ours = JsonSerializer.Serialize(BatchItemFailuresResponse.From(report), DynamoDbStreamJsonContext.Default.BatchItemFailuresResponse);

@@ -35,7 +35,7 @@ internal static class CartStories
     /// <summary>One CartCreated record for each of <paramref name="count"/> carts.</summary>
     public static IReadOnlyList<OutboxRecord> ManyCarts(int count) => [.. Enumerable.Range(1, count).Select(Created)];
 
-    private static CartItem Item(string sku, int quantity) => new(Sku.Create(sku).Value, quantity);
+    private static SkuQuantity Item(string sku, int quantity) => new(Sku.Create(sku).Value, quantity);
 
     private static void Succeeds(ShoppingCart.Domain.Result result) =>
         Assert.True(result.IsSuccess, $"The cart story itself failed: {result.Error}");

@@ -7,7 +7,7 @@ public sealed class AddItemsHandler(CartUpdater updater) : ICommandHandler<AddIt
 {
     public async ValueTask<Result<CartView>> Handle(AddItemsCommand command, CancellationToken cancellationToken)
     {
-        var items = CartItemInputs.ToCartItems(command.Items);
+        var items = CartItemInput.ToSkuQuantities(command.Items);
         if (!items.IsSuccess)
         {
             return items.Error;

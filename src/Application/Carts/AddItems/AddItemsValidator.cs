@@ -10,14 +10,14 @@ public sealed class AddItemsValidator : AbstractValidator<AddItemsCommand>
         RuleFor(c => c.Items)
             .NotEmpty()
             .WithErrorCode(CartErrors.NoItemsCode)
-            .WithMessage("At least one item is required.")
+            .WithMessage(CartErrors.NoItemsRule)
             .Must(items => items is null || items.Count <= CartLimits.MaxLines)
             .WithErrorCode(CartErrors.LineCountLimitCode)
-            .WithMessage($"At most {CartLimits.MaxLines} items may be sent at once.");
+            .WithMessage(CartItemInputValidator.TooManyItemsRule);
         RuleForEach(c => c.Items)
             .NotNull()
             .WithErrorCode(CartErrors.InvalidItemCode)
-            .WithMessage("Each item must be an object with a sku and a quantity.")
+            .WithMessage(CartItemInputValidator.NotAnItemRule)
             .SetValidator(new CartItemInputValidator());
     }
 }

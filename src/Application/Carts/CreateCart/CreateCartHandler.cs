@@ -5,7 +5,7 @@ using ShoppingCart.Domain.Carts;
 
 namespace ShoppingCart.Application.Carts.CreateCart;
 
-public sealed class CreateCartHandler(ICartIdGenerator ids, TimeProvider clock, CartUpdater updater, ICartStore store)
+public sealed class CreateCartHandler(ICartIdGenerator ids, TimeProvider clock, CartWriter writer, CartReader reader)
     : ICommandHandler<CreateCartCommand, Result<CartView>>
 {
     public const string CustomerMismatchCode = "cart.customer_mismatch";
@@ -20,7 +20,7 @@ public sealed class CreateCartHandler(ICartIdGenerator ids, TimeProvider clock, 
             return CustomerMismatch;
         }
 
-        var items = CartItemInputs.ToCartItems(command.Items);
+        var items = CartItemInput.ToSkuQuantities(command.Items);
         if (!items.IsSuccess)
         {
             return items.Error;
@@ -33,14 +33,18 @@ public sealed class CreateCartHandler(ICartIdGenerator ids, TimeProvider clock, 
             return cart.Error;
         }
 
-        var saved = await updater.SaveAsync(cart.Value, command.CorrelationId, cancellationToken);
-        if (saved.IsSuccess || command.IdempotencyKey is null || saved.Error.Kind != ErrorKind.VersionConflict)
+        if (await writer.TryCreateAsync(cart.Value, command.CorrelationId, cancellationToken))
         {
-            return saved;
+            return CartView.From(cart.Value);
         }
 
-        // The key was used before: this is a retry, and the cart it created is the answer (as it is now).
-        var existing = await store.LoadAsync(id, cancellationToken);
-        return existing is null ? saved : CartView.From(existing);
+        // The id is taken. With an idempotency key that means the key was used before: this is a retry, and the cart
+        // the first request created is the answer (as it is now).
+        if (command.IdempotencyKey is not null && await reader.LoadAsync(id, command.Owner, cancellationToken) is { IsSuccess: true } existing)
+        {
+            return CartView.From(existing.Value);
+        }
+
+        return CartConflicts.AlreadyExists(id);
     }
 }

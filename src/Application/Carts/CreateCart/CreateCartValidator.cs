@@ -12,7 +12,7 @@ public sealed class CreateCartValidator : AbstractValidator<CreateCartCommand>
         RuleFor(c => c.CustomerId)
             .Must(id => id is null || CustomerId.Create(id).IsSuccess)
             .WithErrorCode(CartErrors.InvalidCustomerIdCode)
-            .WithMessage($"customerId must be 1 to {CustomerId.MaxLength} printable characters without leading or trailing spaces.");
+            .WithMessage(CustomerId.Rule);
         RuleFor(c => c.IdempotencyKey)
             .Must(key => key is null || IdempotentCartIds.IsValidKey(key))
             .WithErrorCode(InvalidIdempotencyKeyCode)
@@ -20,11 +20,11 @@ public sealed class CreateCartValidator : AbstractValidator<CreateCartCommand>
         RuleFor(c => c.Items)
             .Must(items => items is null || items.Count <= CartLimits.MaxLines)
             .WithErrorCode(CartErrors.LineCountLimitCode)
-            .WithMessage($"At most {CartLimits.MaxLines} items may be sent at once.");
+            .WithMessage(CartItemInputValidator.TooManyItemsRule);
         RuleForEach(c => c.Items)
             .NotNull()
             .WithErrorCode(CartErrors.InvalidItemCode)
-            .WithMessage("Each item must be an object with a sku and a quantity.")
+            .WithMessage(CartItemInputValidator.NotAnItemRule)
             .SetValidator(new CartItemInputValidator());
     }
 }

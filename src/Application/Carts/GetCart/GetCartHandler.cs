@@ -1,16 +1,14 @@
 using Mediator;
-using ShoppingCart.Application.Abstractions;
 using ShoppingCart.Domain;
 using ShoppingCart.Domain.Carts;
 
 namespace ShoppingCart.Application.Carts.GetCart;
 
-public sealed class GetCartHandler(ICartStore store) : IQueryHandler<GetCartQuery, Result<CartView>>
+public sealed class GetCartHandler(CartReader reader) : IQueryHandler<GetCartQuery, Result<CartView>>
 {
     public async ValueTask<Result<CartView>> Handle(GetCartQuery query, CancellationToken cancellationToken)
     {
-        var id = new CartId(query.CartId);
-        var cart = await store.LoadOwnedAsync(id, query.Owner, cancellationToken);
-        return cart is null ? CartUpdater.CartNotFound(id) : CartView.From(cart);
+        var cart = await reader.LoadAsync(new CartId(query.CartId), query.Owner, cancellationToken);
+        return cart.IsSuccess ? CartView.From(cart.Value) : cart.Error;
     }
 }

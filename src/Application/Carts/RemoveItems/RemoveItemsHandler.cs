@@ -20,7 +20,7 @@ public sealed class RemoveItemsHandler(CartUpdater updater) : ICommandHandler<Re
             command.ExpectedVersion,
             command.CorrelationId,
             (cart, now) => command.Quantity is { } quantity
-                ? cart.RemoveItems([new CartItem(sku.Value, quantity)], now)
+                ? cart.RemoveUnits(sku.Value, quantity, now)
                 : cart.RemoveLine(sku.Value, now),
             cancellationToken);
     }

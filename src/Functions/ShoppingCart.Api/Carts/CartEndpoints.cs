@@ -95,7 +95,7 @@ public static class CartEndpoints
         var result = await sender.Send(new ListCartsQuery(caller.CustomerId, limit, cursor), cancellationToken);
         return result.IsSuccess
             ? TypedResults.Json(result.Value, ApiJsonContext.Default.CartPage)
-            : result.Error.ToProblem(IfMatchPrecondition.None);
+            : result.Error.ToProblem();
     }
 
     private static async Task<IResult> CreateCartAsync(
@@ -107,13 +107,13 @@ public static class CartEndpoints
         CancellationToken cancellationToken)
     {
         var result = await sender.Send(request.ToCommand(caller.CustomerId, correlationId.Value, idempotencyKey), cancellationToken);
-        return result.ToHttpResult(CartResponse.Created, IfMatchPrecondition.None);
+        return result.ToHttpResult(CartResponse.Created);
     }
 
     private static async Task<IResult> GetCartAsync(Guid cartId, Caller caller, ISender sender, CancellationToken cancellationToken)
     {
         var result = await sender.Send(new GetCartQuery(cartId, caller.CustomerId), cancellationToken);
-        return result.ToHttpResult(CartResponse.Ok, IfMatchPrecondition.None);
+        return result.ToHttpResult(CartResponse.Ok);
     }
 
     private static Task<IResult> AddItemsAsync(
@@ -156,6 +156,6 @@ public static class CartEndpoints
         }
 
         var result = await sender.Send(command(precondition.ExpectedVersion), cancellationToken);
-        return result.ToHttpResult(CartResponse.Ok, precondition);
+        return result.ToHttpResult(CartResponse.Ok);
     }
 }

@@ -10,33 +10,29 @@ namespace ShoppingCart.Api.Carts;
 /// </summary>
 public static class ResultHttpMapping
 {
-    public static IResult ToHttpResult(this Result<CartView> result, Func<CartView, CartResponse> success, IfMatchPrecondition precondition)
+    public static IResult ToHttpResult(this Result<CartView> result, Func<CartView, CartResponse> success)
     {
         ArgumentNullException.ThrowIfNull(success);
-        return result.IsSuccess ? success(result.Value) : result.Error.ToProblem(precondition);
+        return result.IsSuccess ? success(result.Value) : result.Error.ToProblem();
     }
 
-    public static IResult ToProblem(this Error error, IfMatchPrecondition precondition)
+    public static IResult ToProblem(this Error error)
     {
         ArgumentNullException.ThrowIfNull(error);
         var extensions = new Dictionary<string, object?>(StringComparer.Ordinal) { [ApiProblems.CodeExtension] = error.Code };
-        var status = StatusOf(error.Kind, precondition);
+        var status = StatusOf(error.Kind);
         return error.FieldErrors.Count > 0 && status == StatusCodes.Status400BadRequest
             ? TypedResults.ValidationProblem(error.FieldErrors, detail: error.Message, extensions: extensions)
             : TypedResults.Problem(detail: error.Message, statusCode: status, extensions: extensions);
     }
 
-    /// <summary>
-    /// A version conflict is 412 only when the client stated the version it expected (If-Match); without one the
-    /// server already retried, and the cart kept changing under it: 409, try again.
-    /// </summary>
-    public static int StatusOf(ErrorKind kind, IfMatchPrecondition precondition) => kind switch
+    private static int StatusOf(ErrorKind kind) => kind switch
     {
         ErrorKind.Validation => StatusCodes.Status400BadRequest,
         ErrorKind.NotFound => StatusCodes.Status404NotFound,
         ErrorKind.RuleViolation => StatusCodes.Status409Conflict,
-        ErrorKind.VersionConflict when precondition.ExpectedVersion is not null => StatusCodes.Status412PreconditionFailed,
-        ErrorKind.VersionConflict => StatusCodes.Status409Conflict,
+        ErrorKind.StaleVersion => StatusCodes.Status412PreconditionFailed,
+        ErrorKind.Contention => StatusCodes.Status409Conflict,
         ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown error kind."),
     };

@@ -70,7 +70,7 @@ public sealed class ContractSchemaTransformer : IOpenApiSchemaTransformer
     public static void Sku(OpenApiSchema schema)
     {
         ArgumentNullException.ThrowIfNull(schema);
-        schema.Pattern = $"^[A-Za-z0-9._-]{{1,{Domain.Carts.Sku.MaxLength}}}$";
+        schema.Pattern = Domain.Carts.Sku.Pattern;
     }
 
     private static void DescribeProblemExtensions(OpenApiSchema schema)

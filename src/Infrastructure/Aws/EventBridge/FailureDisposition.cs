@@ -1,6 +1,10 @@
 namespace ShoppingCart.Infrastructure.Aws.EventBridge;
 
-/// <summary>What to do about an entry PutEvents did not accept.</summary>
+/// <summary>
+/// What to do about an entry PutEvents did not accept. The publisher turns each into the application's
+/// <see cref="Application.Abstractions.PublishStatus"/>: RetrySoon is retried here and, once the budget is spent,
+/// is RetryableFailure; ReportFailed is RetryableFailure at once; DeadLetter is PermanentFailure.
+/// </summary>
 public enum FailureDisposition
 {
     /// <summary>Transient (throttling, internal failure, 5xx, timeout): send it again after a backoff, within the budget.</summary>

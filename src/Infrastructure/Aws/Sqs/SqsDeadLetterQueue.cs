@@ -10,7 +10,7 @@ namespace ShoppingCart.Infrastructure.Aws.Sqs;
 /// <summary>Keeps outbox records that can never be published in an SQS queue, whole, with the reason (<see cref="DeadLetterMessage"/>).</summary>
 public sealed class SqsDeadLetterQueue(IAmazonSQS sqs, IOptions<DeadLetterQueueOptions> options, TimeProvider time) : IDeadLetterQueue
 {
-    public async Task SendAsync(OutboxEntry entry, string reason, CancellationToken cancellationToken)
+    public async Task SendAsync(FeedEntry entry, string reason, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
         var asJson = TryParseJson(entry.RawContent);

@@ -55,7 +55,7 @@ public static class DynamoDbStreamParser
             throw new MalformedStreamEventException("The body is not a DynamoDB stream event: it has no Records array.");
         }
 
-        var entries = new List<OutboxEntry>(records.GetArrayLength());
+        var entries = new List<FeedEntry>(records.GetArrayLength());
         int count = 0, skipped = 0, expired = 0;
         foreach (var element in records.EnumerateArray())
         {
@@ -77,7 +77,7 @@ public static class DynamoDbStreamParser
                 }
                 else
                 {
-                    entries.Add(OutboxEntry.Unreadable(position, raw, $"Not a DynamoDB stream record: {exception.Message}"));
+                    entries.Add(FeedEntry.Unreadable(position, raw, $"Not a DynamoDB stream record: {exception.Message}"));
                 }
 
                 continue;
@@ -94,22 +94,22 @@ public static class DynamoDbStreamParser
             // for someone to look at rather than dropped unseen.
             entries.Add(record?.EventName == DynamoDbStreamRecord.Insert
                 ? ToEntry(position, record, raw)
-                : OutboxEntry.Unreadable(position, raw, $"Unknown stream record kind '{record?.EventName}'."));
+                : FeedEntry.Unreadable(position, raw, $"Unknown stream record kind '{record?.EventName}'."));
         }
 
         return new StreamBatch(entries, count, skipped, expired);
     }
 
-    private static OutboxEntry ToEntry(string position, DynamoDbStreamRecord record, string raw)
+    private static FeedEntry ToEntry(string position, DynamoDbStreamRecord record, string raw)
     {
         if (record.Dynamodb?.NewImage is not { } image)
         {
-            return OutboxEntry.Unreadable(position, raw, "INSERT record without NewImage: the stream must carry new images (NEW_IMAGE or NEW_AND_OLD_IMAGES).");
+            return FeedEntry.Unreadable(position, raw, "INSERT record without NewImage: the stream must carry new images (NEW_IMAGE or NEW_AND_OLD_IMAGES).");
         }
 
         return OutboxImageReader.TryRead(image, out var outboxRecord, out var problem)
-            ? OutboxEntry.Readable(position, outboxRecord, raw)
-            : OutboxEntry.Unreadable(position, raw, problem);
+            ? FeedEntry.Readable(position, outboxRecord, raw)
+            : FeedEntry.Unreadable(position, raw, problem);
     }
 
     private static string? SequenceNumberOf(JsonElement record) =>

@@ -13,7 +13,7 @@ namespace ShoppingCart.Infrastructure.Aws.Streams;
 public static class OutboxImageReader
 {
     public static bool TryRead(
-        IReadOnlyDictionary<string, AttributeValue> image,
+        IReadOnlyDictionary<string, StreamAttributeValue> image,
         [NotNullWhen(true)] out OutboxRecord? record,
         [NotNullWhen(false)] out string? problem)
     {

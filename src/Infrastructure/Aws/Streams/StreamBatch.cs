@@ -7,7 +7,7 @@ namespace ShoppingCart.Infrastructure.Aws.Streams;
 /// <param name="RecordCount">Every record in the event.</param>
 /// <param name="SkippedCount">MODIFY and REMOVE records (TTL expiries included): nothing to publish.</param>
 /// <param name="TimeToLiveDeletionCount">Of the skipped, the REMOVE records made by DynamoDB's TTL process.</param>
-public sealed record StreamBatch(IReadOnlyList<OutboxEntry> Entries, int RecordCount, int SkippedCount, int TimeToLiveDeletionCount)
+public sealed record StreamBatch(IReadOnlyList<FeedEntry> Entries, int RecordCount, int SkippedCount, int TimeToLiveDeletionCount)
 {
     public string? FirstPosition => Entries.Count > 0 ? Entries[0].Position : null;
 

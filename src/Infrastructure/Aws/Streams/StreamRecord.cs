@@ -10,13 +10,13 @@ public sealed class StreamRecord
     public double? ApproximateCreationDateTime { get; init; }
 
     [JsonPropertyName("Keys")]
-    public IReadOnlyDictionary<string, AttributeValue>? Keys { get; init; }
+    public IReadOnlyDictionary<string, StreamAttributeValue>? Keys { get; init; }
 
     [JsonPropertyName("NewImage")]
-    public IReadOnlyDictionary<string, AttributeValue>? NewImage { get; init; }
+    public IReadOnlyDictionary<string, StreamAttributeValue>? NewImage { get; init; }
 
     [JsonPropertyName("OldImage")]
-    public IReadOnlyDictionary<string, AttributeValue>? OldImage { get; init; }
+    public IReadOnlyDictionary<string, StreamAttributeValue>? OldImage { get; init; }
 
     /// <summary>Orders records within a shard; what Lambda's <c>batchItemFailures</c> names.</summary>
     [JsonPropertyName("SequenceNumber")]

@@ -55,7 +55,7 @@ public sealed partial class OutboxRelayPass(
         return new RelayPassResult(entries.Count, handled + 1, 0, MoreWaiting: true);
     }
 
-    private static long SequenceOf(OutboxEntry entry) => OutboxPositions.Parse(entry.Position);
+    private static long SequenceOf(FeedEntry entry) => OutboxPositions.Parse(entry.Position);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox row {Position} failed attempt {Attempt} of {MaxAttempts}: {Error}")]
     private partial void LogRetrying(string position, int attempt, int maxAttempts, string error);

@@ -8,7 +8,7 @@ internal static class DeadLetterRows
 {
     /// <summary>Stores the entry whole; a second insert for the same outbox sequence is ignored (dead-lettering is idempotent).</summary>
     public static async Task InsertAsync(
-        SqliteConnection connection, SqliteTransaction? transaction, OutboxEntry entry, string reason, DateTimeOffset now, CancellationToken cancellationToken)
+        SqliteConnection connection, SqliteTransaction? transaction, FeedEntry entry, string reason, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;

@@ -6,7 +6,7 @@ using ShoppingCart.Application.Outbox;
 namespace ShoppingCart.Infrastructure.Embedded.Sqlite;
 
 /// <summary>
-/// Turns an outbox row into an <see cref="OutboxEntry"/>. The raw content is the whole row as a JSON object (column
+/// Turns an outbox row into an <see cref="FeedEntry"/>. The raw content is the whole row as a JSON object (column
 /// name to value), so a dead letter holds everything needed to replay it even when the row could not be parsed.
 /// </summary>
 internal static class OutboxRowReader
@@ -14,7 +14,7 @@ internal static class OutboxRowReader
     public const string Columns =
         "sequence, event_id, event_type, schema_version, occurred_at, cart_id, cart_version, event_index, correlation_id, payload, expires_at";
 
-    public static OutboxEntry Read(SqliteDataReader row)
+    public static FeedEntry Read(SqliteDataReader row)
     {
         var position = OutboxPositions.Format(row.GetInt64(0));
         var raw = RawContent(row);
@@ -30,11 +30,11 @@ internal static class OutboxRowReader
                 EventIndex: row.GetInt32(7),
                 CorrelationId: row.GetString(8),
                 Payload: row.GetString(9));
-            return OutboxEntry.Readable(position, record, raw);
+            return FeedEntry.Readable(position, record, raw);
         }
         catch (Exception exception) when (exception is FormatException or InvalidCastException or OverflowException)
         {
-            return OutboxEntry.Unreadable(position, raw, $"Unreadable outbox row {position}: {exception.Message}");
+            return FeedEntry.Unreadable(position, raw, $"Unreadable outbox row {position}: {exception.Message}");
         }
     }
 

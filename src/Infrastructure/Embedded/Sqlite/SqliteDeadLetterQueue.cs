@@ -6,7 +6,7 @@ namespace ShoppingCart.Infrastructure.Embedded.Sqlite;
 /// <summary>The embedded dead-letter queue: the <c>dead_letters</c> table of the same file (the twin of the on-failure SQS queue).</summary>
 public sealed class SqliteDeadLetterQueue(SqliteDatabase database, TimeProvider clock) : IDeadLetterQueue
 {
-    public async Task SendAsync(OutboxEntry entry, string reason, CancellationToken cancellationToken)
+    public async Task SendAsync(FeedEntry entry, string reason, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
         using var turn = await database.TakeWriteTurnAsync(cancellationToken);

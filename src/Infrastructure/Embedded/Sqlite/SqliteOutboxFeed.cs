@@ -25,7 +25,7 @@ public sealed class SqliteOutboxFeed(SqliteDatabase database, TimeProvider clock
         command.CommandText = $"SELECT {OutboxRowReader.Columns} FROM outbox WHERE sequence > $checkpoint ORDER BY sequence LIMIT $limit;";
         command.Parameters.AddWithValue("$checkpoint", checkpoint);
         command.Parameters.AddWithValue("$limit", batchSize);
-        var entries = new List<OutboxEntry>();
+        var entries = new List<FeedEntry>();
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
@@ -85,7 +85,7 @@ public sealed class SqliteOutboxFeed(SqliteDatabase database, TimeProvider clock
     }
 
     /// <summary>Moves a row that kept failing to the dead-letter table and the checkpoint past it, in one transaction.</summary>
-    public async Task GiveUpAsync(OutboxEntry entry, string reason, CancellationToken cancellationToken)
+    public async Task GiveUpAsync(FeedEntry entry, string reason, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
         using var turn = await database.TakeWriteTurnAsync(cancellationToken);

@@ -40,7 +40,7 @@ public sealed class DynamoDbItemSizeTests(ITestOutputHelper output) : IDisposabl
 
         // ItemsAddedToCart touching every line (its change list is the widest event), then CartCheckedOut.
         var full = Cart.Rehydrate(created.Id, customer, CartStatus.Open, skus.Select(s => new CartLine(s, CartLimits.MaxLineQuantity - CartLimits.MaxRequestedQuantity)), 1, SampleCarts.CreatedAt, SampleCarts.CreatedAt);
-        Assert.True(full.AddItems([.. skus.Select(s => new CartItem(s, CartLimits.MaxRequestedQuantity))], SampleCarts.SavedAt).IsSuccess);
+        Assert.True(full.AddItems([.. skus.Select(s => new SkuQuantity(s, CartLimits.MaxRequestedQuantity))], SampleCarts.SavedAt).IsSuccess);
         Assert.True(full.CheckOut(SampleCarts.SavedAt).IsSuccess);
         Assert.Equal(SaveOutcome.Saved, await store.SaveAsync(full, SampleCarts.OutboxOf(full, new string('r', 64)), CancellationToken.None));
 
@@ -61,11 +61,11 @@ public sealed class DynamoDbItemSizeTests(ITestOutputHelper output) : IDisposabl
 
     private static Sku LongestSku(int index) => Sku.Create($"SKU-{index:D3}-".PadRight(Sku.MaxLength, 'X')).Value;
 
-    private static IEnumerable<CartItem> RequestsReachingTheLineMaximum(Sku sku)
+    private static IEnumerable<SkuQuantity> RequestsReachingTheLineMaximum(Sku sku)
     {
         var full = CartLimits.MaxLineQuantity / CartLimits.MaxRequestedQuantity;
         var rest = CartLimits.MaxLineQuantity % CartLimits.MaxRequestedQuantity;
-        return [.. Enumerable.Repeat(new CartItem(sku, CartLimits.MaxRequestedQuantity), full), .. rest > 0 ? [new CartItem(sku, rest)] : Array.Empty<CartItem>()];
+        return [.. Enumerable.Repeat(new SkuQuantity(sku, CartLimits.MaxRequestedQuantity), full), .. rest > 0 ? [new SkuQuantity(sku, rest)] : Array.Empty<SkuQuantity>()];
     }
 
     private static DynamoDbWireStub StubThatAcceptsEveryTransaction()

@@ -17,7 +17,7 @@ internal static class SampleCarts
 
     public static FakeTimeProvider Clock() => new(SavedAt);
 
-    public static CartItem Item(string sku, int quantity) => new(Sku.FromTrusted(sku), quantity);
+    public static SkuQuantity Item(string sku, int quantity) => new(Sku.FromTrusted(sku), quantity);
 
     /// <summary>A new cart (version 1, its CartCreated pending) holding SKU-B ×2 then SKU-A ×1.</summary>
     public static Cart New() => Cart.Create(Id, CustomerId.Create("customer-1").Value, [Item("SKU-B", 2), Item("SKU-A", 1)], CreatedAt).Value;

@@ -4,9 +4,9 @@ namespace ShoppingCart.Application.Outbox;
 /// An outbox record as a relay read it: its position in the change feed (a DynamoDB stream sequence number, or the
 /// SQLite outbox sequence) and either the parsed record or why it could not be read.
 /// </summary>
-public sealed record OutboxEntry
+public sealed record FeedEntry
 {
-    private OutboxEntry(string position, OutboxRecord? record, string rawContent, string? unreadableReason)
+    private FeedEntry(string position, OutboxRecord? record, string rawContent, string? unreadableReason)
     {
         Position = position;
         Record = record;
@@ -24,7 +24,7 @@ public sealed record OutboxEntry
 
     public string? UnreadableReason { get; }
 
-    public static OutboxEntry Readable(string position, OutboxRecord record, string rawContent) => new(position, record, rawContent, null);
+    public static FeedEntry Readable(string position, OutboxRecord record, string rawContent) => new(position, record, rawContent, null);
 
-    public static OutboxEntry Unreadable(string position, string rawContent, string reason) => new(position, null, rawContent, reason);
+    public static FeedEntry Unreadable(string position, string rawContent, string reason) => new(position, null, rawContent, reason);
 }

@@ -3,11 +3,12 @@ using System.Text.Json.Serialization;
 namespace ShoppingCart.Infrastructure.Aws.Streams;
 
 /// <summary>
-/// A DynamoDB attribute value as a stream record carries it: exactly one member is set, named after its type
+/// A DynamoDB attribute value as a stream record carries it (the JSON the forwarder receives, not the SDK's
+/// <c>Amazon.DynamoDBv2.Model.AttributeValue</c>, which the store writes with): exactly one member is set, named after its type
 /// (<c>{"S": "text"}</c>, <c>{"N": "3.14"}</c>, <c>{"B": "base64"}</c>, sets, lists, maps, booleans, null).
 /// Numbers stay strings, as DynamoDB sends them, so no precision is lost before a reader decides their type.
 /// </summary>
-public sealed class AttributeValue
+public sealed class StreamAttributeValue
 {
     [JsonPropertyName("S")]
     public string? S { get; init; }
@@ -29,10 +30,10 @@ public sealed class AttributeValue
     public IReadOnlyList<ReadOnlyMemory<byte>>? BS { get; init; }
 
     [JsonPropertyName("L")]
-    public IReadOnlyList<AttributeValue>? L { get; init; }
+    public IReadOnlyList<StreamAttributeValue>? L { get; init; }
 
     [JsonPropertyName("M")]
-    public IReadOnlyDictionary<string, AttributeValue>? M { get; init; }
+    public IReadOnlyDictionary<string, StreamAttributeValue>? M { get; init; }
 
     [JsonPropertyName("BOOL")]
     public bool? BOOL { get; init; }

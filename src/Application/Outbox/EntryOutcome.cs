@@ -1,3 +1,0 @@
-namespace ShoppingCart.Application.Outbox;
-
-public sealed record EntryOutcome(OutboxEntry Entry, EntryStatus Status, string? Error = null);
