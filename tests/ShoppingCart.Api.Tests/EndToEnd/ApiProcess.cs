@@ -49,19 +49,8 @@ public sealed class ApiProcess : IAsyncDisposable
     /// <param name="lambdaWebAdapterPort">Start as under the Lambda Web Adapter: no --urls, AWS_LWA_PORT set instead.</param>
     public static async Task<ApiProcess> StartAsync(string dataDirectory, IReadOnlyDictionary<string, string>? settings = null, bool lambdaWebAdapterPort = false)
     {
-        var appDirectory = AppContext.BaseDirectory;
         var port = FreeLoopbackPort();
-        var start = new ProcessStartInfo("dotnet")
-        {
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = appDirectory,
-        };
-        start.ArgumentList.Add(Path.Combine(appDirectory, "ShoppingCart.Api.dll"));
-        start.ArgumentList.Add("--contentRoot");
-        start.ArgumentList.Add(appDirectory);
-        start.Environment.Remove("AWS_LAMBDA_FUNCTION_NAME");
+        var start = StartInfo();
         start.Environment.Remove("ASPNETCORE_URLS");
         if (lambdaWebAdapterPort)
         {
@@ -110,6 +99,32 @@ public sealed class ApiProcess : IAsyncDisposable
     }
 
     /// <summary>A client authenticated as <paramref name="customer"/> with a token of the service's own development issuer.</summary>
+    /// <summary>
+    /// <c>dotnet ShoppingCart.Api.dll [arguments] --contentRoot ...</c> as built next to the tests, outside Lambda, with its
+    /// output captured; callers add configuration.
+    /// </summary>
+    public static ProcessStartInfo StartInfo(params string[] arguments)
+    {
+        var appDirectory = AppContext.BaseDirectory;
+        var start = new ProcessStartInfo("dotnet")
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = appDirectory,
+        };
+        start.ArgumentList.Add(Path.Combine(appDirectory, "ShoppingCart.Api.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.ArgumentList.Add("--contentRoot");
+        start.ArgumentList.Add(appDirectory);
+        start.Environment.Remove("AWS_LAMBDA_FUNCTION_NAME");
+        return start;
+    }
+
     public HttpClient CreateClient(string customer = TestTokens.DefaultCustomer)
     {
         var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };

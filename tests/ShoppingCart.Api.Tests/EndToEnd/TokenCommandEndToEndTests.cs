@@ -59,25 +59,8 @@ public sealed class TokenCommandEndToEndTests
 
     private static async Task<(int ExitCode, string Output, string Error)> RunTokenCommandAsync(string dataDirectory, params string[] arguments)
     {
-        var appDirectory = AppContext.BaseDirectory;
-        var start = new ProcessStartInfo("dotnet")
-        {
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = appDirectory,
-        };
-        start.ArgumentList.Add(Path.Combine(appDirectory, "ShoppingCart.Api.dll"));
-        start.ArgumentList.Add(TokenCommand.Name);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.ArgumentList.Add("--contentRoot");
-        start.ArgumentList.Add(appDirectory);
+        var start = ApiProcess.StartInfo([TokenCommand.Name, .. arguments]);
         start.ArgumentList.Add($"--ShoppingCart:Embedded:DatabasePath={ApiProcess.DatabasePathIn(dataDirectory)}");
-        start.Environment.Remove("AWS_LAMBDA_FUNCTION_NAME");
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

@@ -42,19 +42,7 @@ public sealed class DynamoDbCartStore : ICartStore
     public async Task<Cart?> LoadAsync(CartId id, CancellationToken cancellationToken)
     {
         var request = new GetItemRequest { TableName = _cartsTable, Key = CartsTableItem.KeyOf(id), ConsistentRead = true };
-        GetItemResponse response;
-        try
-        {
-            response = await _client.GetItemAsync(request, cancellationToken);
-        }
-        catch (AmazonServiceException failure)
-        {
-            throw DynamoDbFailures.Translate(failure, LoadOperation(id));
-        }
-        catch (Exception failure) when (DynamoDbFailures.IsUnreachable(failure))
-        {
-            throw DynamoDbFailures.Unreachable(failure, LoadOperation(id));
-        }
+        var response = await ReadAsync(() => _client.GetItemAsync(request, cancellationToken), LoadOperation(id));
 
         // SDK v4: a missing item is a null Item, not an empty one.
         return response.IsItemSet ? CartsTableItem.ToCart(response.Item, _cartsTable) : null;
@@ -84,19 +72,7 @@ public sealed class DynamoDbCartStore : ICartStore
                 Limit = count - carts.Count,
                 ExclusiveStartKey = startKey,
             };
-            QueryResponse response;
-            try
-            {
-                response = await _client.QueryAsync(request, cancellationToken);
-            }
-            catch (AmazonServiceException failure)
-            {
-                throw DynamoDbFailures.Translate(failure, ListOperation(customer));
-            }
-            catch (Exception failure) when (DynamoDbFailures.IsUnreachable(failure))
-            {
-                throw DynamoDbFailures.Unreachable(failure, ListOperation(customer));
-            }
+            var response = await ReadAsync(() => _client.QueryAsync(request, cancellationToken), ListOperation(customer));
 
             carts.AddRange((response.Items ?? []).Select(item => CartsTableItem.ToCart(item, _cartsTable)));
             if (response.LastEvaluatedKey is not { Count: > 0 } lastKey)
@@ -151,6 +127,23 @@ public sealed class DynamoDbCartStore : ICartStore
         catch (Exception failure) when (DynamoDbFailures.IsUnreachable(failure))
         {
             throw DynamoDbFailures.Unreachable(failure, SaveOperation(cartId));
+        }
+    }
+
+    /// <summary>A read whose failures are translated as every call of this store's are (transient, unreachable, or a fault).</summary>
+    private static async Task<TResponse> ReadAsync<TResponse>(Func<Task<TResponse>> read, string operation)
+    {
+        try
+        {
+            return await read();
+        }
+        catch (AmazonServiceException failure)
+        {
+            throw DynamoDbFailures.Translate(failure, operation);
+        }
+        catch (Exception failure) when (DynamoDbFailures.IsUnreachable(failure))
+        {
+            throw DynamoDbFailures.Unreachable(failure, operation);
         }
     }
 
