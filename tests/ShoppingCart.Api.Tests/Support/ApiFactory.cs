@@ -28,6 +28,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 
     public Action<IServiceCollection>? TestServices { get; init; }
 
+    /// <summary>Extra configuration for the service under test (e.g. an issuer to trust).</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     public StoredState Stored => new(DatabasePath);
 
     public EventLog Events => new(EventLogPath);
@@ -38,6 +41,11 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("ShoppingCart:Infrastructure", "Embedded");
         builder.UseSetting("ShoppingCart:Embedded:DatabasePath", DatabasePath);
         builder.UseSetting("ShoppingCart:Embedded:EventBus:EventLogPath", EventLogPath);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         if (TestServices is { } configure)
         {
@@ -68,7 +76,10 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureClient(HttpClient client)
     {
         base.ConfigureClient(client);
-        TestTokens.Authenticate(client, TokenFor(TestTokens.DefaultCustomer));
+        if (!Settings.ContainsKey("ShoppingCart:Identity:Issuer"))
+        {
+            TestTokens.Authenticate(client, TokenFor(TestTokens.DefaultCustomer));
+        }
     }
 
     public override async ValueTask DisposeAsync()
