@@ -9,6 +9,7 @@
 #   ./run.sh token CUSTOMER_ID [--ttl 24h]
 #                                  prints one line: a bearer token for that customer, good for the service started on
 #                                  the same DATA_DIR (signed with the development key kept there)
+#   ./run.sh outbox status         the operator's command line (dead-letters, replay, republish, status; see README)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -18,6 +19,18 @@ port="${PORT:-5080}"
 data_dir="${DATA_DIR:-.data}"
 mkdir -p "$data_dir"
 data_dir="$(cd "$data_dir" && pwd)"
+
+# The operator's command line works on the same data folder (or, with ShoppingCart__Infrastructure=Aws, on AWS). The
+# build's chatter goes to stderr so that `--json` output on stdout stays machine-readable.
+if [[ "${1:-}" == "outbox" ]]; then
+  shift
+  operations=src/Functions/ShoppingCart.Operations
+  dotnet build "$operations" -c Release --verbosity quiet >&2
+  exec dotnet "$PWD/$operations/bin/Release/net10.0/ShoppingCart.Operations.dll" "$@" \
+    --ShoppingCart:Embedded:DatabasePath="$data_dir/shopping-cart.db" \
+    --ShoppingCart:Embedded:EventBus:EventLogPath="$data_dir/events.jsonl"
+fi
+
 project=src/Functions/ShoppingCart.Api
 app_dir="$PWD/$project/bin/Release/net10.0"
 

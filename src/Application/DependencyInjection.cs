@@ -9,6 +9,7 @@ using ShoppingCart.Application.Carts.AddItems;
 using ShoppingCart.Application.Carts.CreateCart;
 using ShoppingCart.Application.Carts.ListCarts;
 using ShoppingCart.Application.Carts.RemoveItems;
+using ShoppingCart.Application.Operations;
 using ShoppingCart.Application.Outbox;
 
 namespace ShoppingCart.Application;
@@ -51,6 +52,22 @@ public static class DependencyInjection
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<OutboxBatchForwarder>();
+        return services;
+    }
+
+    /// <summary>
+    /// The operator's use cases (list and replay dead letters, republish from the outbox, status) over the forwarding use
+    /// case. Hosts add the adapters for <see cref="IDeadLetterStore"/>, <see cref="IOutboxHistory"/>,
+    /// <see cref="IOutboxStatusSource"/> and <see cref="IEventPublisher"/>.
+    /// </summary>
+    public static IServiceCollection AddOutboxOperations(this IServiceCollection services)
+    {
+        services.AddOutboxForwarding();
+        services.TryAddScoped<OrderedForwarding>();
+        services.TryAddScoped<ListDeadLetters>();
+        services.TryAddScoped<ReplayDeadLetters>();
+        services.TryAddScoped<RepublishOutbox>();
+        services.TryAddScoped<ReadOutboxStatus>();
         return services;
     }
 }

@@ -30,4 +30,12 @@ public static class DependencyInjection
             InfrastructureFamily.Aws => services.AddAwsInfrastructure(configuration),
             _ => services.AddEmbeddedInfrastructure(configuration),
         };
+
+    /// <summary>The operator's adapters (dead letters, outbox retention, status, the bus) of the configured family.</summary>
+    public static IServiceCollection AddOperatorAdapters(this IServiceCollection services, IConfiguration configuration) =>
+        FamilyOf(configuration) switch
+        {
+            InfrastructureFamily.Aws => services.AddAwsOperations(configuration),
+            _ => services.AddEmbeddedStorage(configuration).AddEmbeddedOperations(),
+        };
 }

@@ -125,6 +125,7 @@ internal sealed class ShoppingCartStack : Stack
         Output("ApiUrl", PublicApi.Api.Url, "Base URL of the API");
         Output("EventBusName", Events.Bus.EventBusName, "The bus the service publishes its integration events to");
         Output("EventLogGroupName", Events.LogGroup.LogGroupName, "Every published event, as EventBridge delivered it");
+        Output("EventArchiveArn", Events.Archive.ArchiveArn, "The archive EventBridge replays a time window of events from");
         Output("PoisonRecordQueueUrl", PoisonRecordQueue.QueueUrl, "Outbox records the forwarder could never publish");
         Output("StreamFailureQueueUrl", StreamFailureQueue.QueueUrl, "Stream positions the event source mapping gave up on");
         Output("ApiAccessLogGroupName", PublicApi.AccessLogs.LogGroupName, "One JSON line per API request");

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using ShoppingCart.Application.Abstractions;
+using ShoppingCart.Application.Operations;
 using ShoppingCart.Infrastructure.Embedded.EventBus;
 using ShoppingCart.Infrastructure.Embedded.Relay;
 using ShoppingCart.Infrastructure.Embedded.Sqlite;
@@ -14,6 +15,20 @@ public static class EmbeddedServiceCollectionExtensions
 {
     /// <summary>SQLite cart store + outbox, the outbox relay (hosted service) and the local event bus.</summary>
     public static IServiceCollection AddEmbeddedInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddEmbeddedStorage(configuration);
+        services.AddSingleton<SqliteOutboxFeed>();
+        services.AddSingleton<OutboxRelayPass>();
+        services.AddHostedService<OutboxRelay>();
+        services.AddEmbeddedOperations();
+        return services;
+    }
+
+    /// <summary>
+    /// The SQLite file, the cart store, the dead-letter table and the local event bus, without the relay: what the
+    /// service and the operator's command line share.
+    /// </summary>
+    public static IServiceCollection AddEmbeddedStorage(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
 
@@ -29,10 +44,15 @@ public static class EmbeddedServiceCollectionExtensions
         services.AddSingleton<ICartStore, SqliteCartStore>();
         services.AddSingleton<IDeadLetterQueue, SqliteDeadLetterQueue>();
         services.AddSingleton<IEventPublisher>(provider => new LocalEventBus(provider.GetRequiredService<IOptions<EmbeddedOptions>>(), Console.Out));
+        return services;
+    }
 
-        services.AddSingleton<SqliteOutboxFeed>();
-        services.AddSingleton<OutboxRelayPass>();
-        services.AddHostedService<OutboxRelay>();
+    /// <summary>The operator's ports on the same file: dead letters, the outbox's retention, status.</summary>
+    public static IServiceCollection AddEmbeddedOperations(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IDeadLetterStore, SqliteDeadLetterStore>();
+        services.TryAddSingleton<IOutboxHistory, SqliteOutboxHistory>();
+        services.TryAddSingleton<IOutboxStatusSource, SqliteOutboxStatus>();
         return services;
     }
 

@@ -9,12 +9,19 @@ public sealed class StoredState(string databasePath)
 
     public long OutboxCount() => Count("outbox");
 
+    public long DeadLetterCount() => Count("dead_letters");
+
+    /// <summary>The event id of each outbox record of a cart, in version order.</summary>
+    public IReadOnlyList<string> OutboxEventIds(string cartId) => OutboxColumn("event_id", cartId);
+
     /// <summary>The correlation id of each outbox record of a cart, in version order.</summary>
-    public IReadOnlyList<string> OutboxCorrelationIds(string cartId)
+    public IReadOnlyList<string> OutboxCorrelationIds(string cartId) => OutboxColumn("correlation_id", cartId);
+
+    private List<string> OutboxColumn(string column, string cartId)
     {
         using var connection = Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT correlation_id FROM outbox WHERE cart_id = $cartId ORDER BY cart_version, event_index";
+        command.CommandText = $"SELECT {column} FROM outbox WHERE cart_id = $cartId ORDER BY cart_version, event_index";
         command.Parameters.AddWithValue("$cartId", cartId);
         using var reader = command.ExecuteReader();
         var ids = new List<string>();

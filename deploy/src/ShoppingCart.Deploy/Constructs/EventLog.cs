@@ -1,3 +1,4 @@
+using Amazon.CDK;
 using Amazon.CDK.AWS.Events;
 using Amazon.CDK.AWS.Logs;
 using Constructs;
@@ -8,7 +9,8 @@ namespace ShoppingCart.Deploy.Constructs;
 
 /// <summary>
 /// The service's custom event bus, and a rule that copies every event of the service's source into a CloudWatch Logs
-/// group: the log of all events a team reads to see what was published (and the twin of the embedded event log).
+/// group: the log of all events a team reads to see what was published (and the twin of the embedded event log); and an
+/// archive of the same events, from which EventBridge itself replays a time window to consumers that lost events.
 /// </summary>
 internal sealed class EventLog : Construct
 {
@@ -35,9 +37,19 @@ internal sealed class EventLog : Construct
             EventPattern = new EventPattern { Source = [settings.EventSource] },
             Targets = [new CloudWatchLogGroupTarget(LogGroup)],
         });
+
+        // EventBridge archives what matches the pattern; replayed events are never archived again.
+        Archive = Bus.Archive("Archive", new BaseArchiveProps
+        {
+            Description = $"Every event of source '{settings.EventSource}', for replay by time window",
+            EventPattern = new EventPattern { Source = [settings.EventSource] },
+            Retention = Duration.Days(settings.EventArchiveRetentionDays),
+        });
     }
 
     public EventBus Bus { get; }
 
     public LogGroup LogGroup { get; }
+
+    public Archive Archive { get; }
 }

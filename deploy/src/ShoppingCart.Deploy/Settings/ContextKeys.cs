@@ -15,6 +15,7 @@ internal static class ContextKeys
     public const string EventSource = "eventSource";
     public const string EventLogGroupName = "eventLogGroupName";
     public const string LogRetentionDays = "logRetentionDays";
+    public const string EventArchiveRetentionDays = "eventArchiveRetentionDays";
 
     public const string Architecture = "architecture";
     public const string WebAdapterLayerArn = "webAdapterLayerArn";

@@ -37,6 +37,12 @@ internal sealed record DeploymentSettings
 
     public int LogRetentionDays { get; init; } = 30;
 
+    /// <summary>
+    /// Days the EventBridge archive keeps the service's events for replay (EventBridge's own replay of a time window);
+    /// 0 keeps them forever.
+    /// </summary>
+    public int EventArchiveRetentionDays { get; init; } = 30;
+
     public FunctionArchitecture Architecture { get; init; } = FunctionArchitecture.Arm64;
 
     /// <summary>Defaults to the Lambda Web Adapter layer published by AWS for the stack's region and <see cref="Architecture"/>.</summary>
@@ -108,6 +114,7 @@ internal sealed record DeploymentSettings
             EffectiveEventLogGroupName.Length > EventLogGroupPrefix.Length,
             ContextKeys.EventLogGroupName,
             $"must start with {EventLogGroupPrefix}, where EventBridge log groups belong");
+        Require(EventArchiveRetentionDays >= 0, ContextKeys.EventArchiveRetentionDays, "must be 0 (keep forever) or a number of days");
         Require(LogRetentionPeriods.IsSupported(LogRetentionDays), ContextKeys.LogRetentionDays, $"must be one of {LogRetentionPeriods.SupportedDaysList}");
         Require(ApiMemorySize is >= 128 and <= 10240, ContextKeys.ApiMemorySize, "must be 128-10240 MB");
         Require(ForwarderMemorySize is >= 128 and <= 10240, ContextKeys.ForwarderMemorySize, "must be 128-10240 MB");

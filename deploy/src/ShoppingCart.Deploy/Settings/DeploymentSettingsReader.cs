@@ -21,6 +21,7 @@ internal sealed class DeploymentSettingsReader(Func<string, object?> tryGetConte
             EventSource = Text(ContextKeys.EventSource) ?? defaults.EventSource,
             EventLogGroupName = Text(ContextKeys.EventLogGroupName) ?? defaults.EventLogGroupName,
             LogRetentionDays = Number(ContextKeys.LogRetentionDays) ?? defaults.LogRetentionDays,
+            EventArchiveRetentionDays = Number(ContextKeys.EventArchiveRetentionDays) ?? defaults.EventArchiveRetentionDays,
             Architecture = Architecture() ?? defaults.Architecture,
             WebAdapterLayerArn = Text(ContextKeys.WebAdapterLayerArn) ?? defaults.WebAdapterLayerArn,
             ApiMemorySize = Number(ContextKeys.ApiMemorySize) ?? defaults.ApiMemorySize,

@@ -23,4 +23,20 @@ internal static class OutboxTableItem
         [Schema.Payload] = new AttributeValue { S = record.Payload },
         [Schema.TimeToLiveAttribute] = AttributeValues.Number(expiresAt.ToUnixTimeSeconds()),
     };
+
+    /// <summary>The record an item holds; throws <see cref="DynamoDbStoreException"/> naming what is missing or wrong.</summary>
+    public static OutboxRecord Read(Dictionary<string, AttributeValue> item, string tableName)
+    {
+        var reader = new ItemReader(item, tableName);
+        return new OutboxRecord(
+            reader.String(Schema.EventId),
+            reader.String(Schema.EventType),
+            checked((int)reader.Long(Schema.SchemaVersion)),
+            reader.Timestamp(Schema.OccurredAt),
+            reader.String(Schema.PartitionKey),
+            reader.Long(Schema.CartVersion),
+            checked((int)reader.Long(Schema.EventIndex)),
+            reader.String(Schema.CorrelationId),
+            reader.String(Schema.Payload));
+    }
 }
