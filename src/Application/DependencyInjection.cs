@@ -38,6 +38,7 @@ public static class DependencyInjection
         services.AddSingleton<IValidator<ListCartsQuery>, ListCartsValidator>();
 
         services.TryAddSingleton<ICartIdGenerator, SequentialGuidCartIdGenerator>();
+        services.AddSingleton<CartTurns>();
         services.AddScoped<CartReader>();
         services.AddScoped<CartWriter>();
         services.AddScoped<CartUpdater>();

@@ -9,9 +9,9 @@ namespace ShoppingCart.OutboxForwarder;
 /// </summary>
 internal static class StreamEventsEndpoint
 {
-    private static readonly Func<ILogger, int, int, int, string?, string?, IDisposable?> StreamBatchScope =
-        LoggerMessage.DefineScope<int, int, int, string?, string?>(
-            "Stream batch of {StreamRecords} records ({SkippedRecords} skipped, {TimeToLiveDeletions} of them TTL deletions), sequence numbers {FirstSequenceNumber} to {LastSequenceNumber}");
+    private static readonly Func<ILogger, int, int, int, string?, string?, DateTimeOffset?, IDisposable?> StreamBatchScope =
+        LoggerMessage.DefineScope<int, int, int, string?, string?, DateTimeOffset?>(
+            "Stream batch of {StreamRecords} records ({SkippedRecords} skipped, {TimeToLiveDeletions} of them TTL deletions), sequence numbers {FirstSequenceNumber} to {LastSequenceNumber}, oldest change at {OldestChangeAt}");
 
     public static IEndpointRouteBuilder MapStreamEvents(this IEndpointRouteBuilder endpoints, string path)
     {
@@ -24,7 +24,7 @@ internal static class StreamEventsEndpoint
         StreamBatch batch;
         try
         {
-            batch = await DynamoDbStreamParser.ParseAsync(request.Body, cancellationToken);
+            batch = await DynamoDbStreamParser.ParseAsync(request.Body, request.ContentLength, cancellationToken);
         }
         catch (MalformedStreamEventException exception)
         {
@@ -34,7 +34,7 @@ internal static class StreamEventsEndpoint
         }
 
         // The forwarder writes the one line per batch; the scope adds what only the stream knows.
-        using var scope = StreamBatchScope(logger, batch.RecordCount, batch.SkippedCount, batch.TimeToLiveDeletionCount, batch.FirstPosition, batch.LastPosition);
+        using var scope = StreamBatchScope(logger, batch.RecordCount, batch.SkippedCount, batch.TimeToLiveDeletionCount, batch.FirstPosition, batch.LastPosition, batch.OldestChangeAt);
         var report = await forwarder.ForwardAsync(batch.Entries, cancellationToken);
         return Results.Json(
             BatchItemFailuresResponse.From(report),

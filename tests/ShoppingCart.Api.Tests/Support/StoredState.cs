@@ -12,25 +12,28 @@ public sealed class StoredState(string databasePath)
     public long DeadLetterCount() => Count("dead_letters");
 
     /// <summary>The event id of each outbox record of a cart, in version order.</summary>
-    public IReadOnlyList<string> OutboxEventIds(string cartId) => OutboxColumn("event_id", cartId);
+    public IReadOnlyList<string> OutboxEventIds(string cartId) => OutboxColumn("event_id", cartId, reader => reader.GetString(0));
 
     /// <summary>The correlation id of each outbox record of a cart, in version order.</summary>
-    public IReadOnlyList<string> OutboxCorrelationIds(string cartId) => OutboxColumn("correlation_id", cartId);
+    public IReadOnlyList<string> OutboxCorrelationIds(string cartId) => OutboxColumn("correlation_id", cartId, reader => reader.GetString(0));
 
-    private List<string> OutboxColumn(string column, string cartId)
+    /// <summary>The cart versions of a cart's outbox records, in order.</summary>
+    public IReadOnlyList<long> OutboxVersions(string cartId) => OutboxColumn("cart_version", cartId, reader => reader.GetInt64(0));
+
+    private List<T> OutboxColumn<T>(string column, string cartId, Func<SqliteDataReader, T> read)
     {
         using var connection = Open();
         using var command = connection.CreateCommand();
         command.CommandText = $"SELECT {column} FROM outbox WHERE cart_id = $cartId ORDER BY cart_version, event_index";
         command.Parameters.AddWithValue("$cartId", cartId);
         using var reader = command.ExecuteReader();
-        var ids = new List<string>();
+        var values = new List<T>();
         while (reader.Read())
         {
-            ids.Add(reader.GetString(0));
+            values.Add(read(reader));
         }
 
-        return ids;
+        return values;
     }
 
     private long Count(string table)

@@ -27,7 +27,7 @@ internal static class ForwarderThroughput
         var parseOnly = await ClosedLoopDriver.RunAsync(settings.Concurrency, settings.Warmup, settings.Duration, async (worker, token) =>
         {
             using var body = new MemoryStream(bodies[worker % bodies.Length], writable: false);
-            var batch = await DynamoDbStreamParser.ParseAsync(body, token);
+            var batch = await DynamoDbStreamParser.ParseAsync(body, body.Length, token);
             if (batch.Entries.Count != BatchSize)
             {
                 throw new InvalidOperationException($"Parsed {batch.Entries.Count} entries from a batch of {BatchSize}.");
@@ -42,7 +42,7 @@ internal static class ForwarderThroughput
             BaseAddress = process.BaseAddress,
             Timeout = TimeSpan.FromSeconds(60),
         };
-        var cpu = new CpuMeter(() => process.TotalProcessorTime);
+        var cpu = new CpuMeter(() => process.ProcessorTimes);
         var next = 0;
 
         await progress.WriteLineAsync($"forwarder: posting batches to /events, {settings.Concurrency} clients for {settings.Duration.TotalSeconds:0} s");
@@ -56,7 +56,7 @@ internal static class ForwarderThroughput
                 throw new HttpRequestException($"/events answered {(int)response.StatusCode}: {answer[..Math.Min(answer.Length, 300)]}");
             }
         }, cancellationToken, measuring: cpu.Start);
-        var (appCpu, _) = cpu.Stop();
+        var appCpu = cpu.Stop().AppShare;
 
         return new ForwarderResult(BatchSize, load, parseOnly, stub.Entries, stub.Calls, appCpu);
     }

@@ -36,6 +36,16 @@ internal sealed class AppProcess : IDisposable
         }
     }
 
+    /// <summary>CPU time the process has used so far, all threads, user and kernel apart.</summary>
+    public Service.ProcessorTimes ProcessorTimes
+    {
+        get
+        {
+            _process.Refresh();
+            return new Service.ProcessorTimes(_process.UserProcessorTime, _process.PrivilegedProcessorTime);
+        }
+    }
+
     /// <summary>Starts <paramref name="app"/> listening on a free loopback port. Logging is at Warning unless overridden.</summary>
     public static AppProcess Start(PublishedApp app, IReadOnlyDictionary<string, string> environment)
     {

@@ -6,7 +6,7 @@ namespace ShoppingCart.Benchmarks.Sections;
 /// <summary>What the sections share: settings, paths, the publish cache, and the storage limit (measured once per run).</summary>
 internal sealed class RunContext(BenchmarkSettings settings, RepositoryLayout layout, TextWriter progress)
 {
-    private Task<StorageLimitResult>? _limit;
+    private readonly Dictionary<int, Task<StorageLimitResult>> _limits = [];
 
     public BenchmarkSettings Settings { get; } = settings;
 
@@ -17,9 +17,16 @@ internal sealed class RunContext(BenchmarkSettings settings, RepositoryLayout la
     public TextWriter Progress { get; } = progress;
 
     /// <summary>
-    /// The bare-SQLite limit at this run's concurrency and duration. Measured the first time a section asks for it, so
-    /// the service section alone still has its reference, and <c>all</c> measures it once.
+    /// The bare-SQLite limit at <paramref name="concurrency"/> writers and this run's duration. Measured the first time a
+    /// section asks for it, so the service section alone still has its reference, and <c>all</c> measures it once.
     /// </summary>
-    public Task<StorageLimitResult> StorageLimitAsync(CancellationToken cancellationToken) =>
-        _limit ??= StorageLimit.MeasureAsync(Settings, Progress, cancellationToken);
+    public Task<StorageLimitResult> StorageLimitAsync(int concurrency, CancellationToken cancellationToken)
+    {
+        if (!_limits.TryGetValue(concurrency, out var limit))
+        {
+            _limits[concurrency] = limit = StorageLimit.MeasureAsync(Settings with { Concurrency = concurrency }, Progress, cancellationToken);
+        }
+
+        return limit;
+    }
 }

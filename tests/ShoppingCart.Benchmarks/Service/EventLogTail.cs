@@ -22,6 +22,7 @@ internal sealed class EventLogTail : IAsyncDisposable
     private readonly Task _loop;
     private readonly List<byte> _partialLine = [];
     private long _offset;
+    private long _lines;
     private int _malformedLines;
 
     public EventLogTail(string path)
@@ -154,7 +155,7 @@ internal sealed class EventLogTail : IAsyncDisposable
             var cartId = metadata.GetProperty("cartId").GetString()!;
             var version = metadata.GetProperty("cartVersion").GetInt64();
             var occurredAt = DateTimeOffset.Parse(metadata.GetProperty("occurredAt").GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
-            _seen.TryAdd((cartId, version), new PublishedEvent(seenAt, occurredAt));
+            _seen.TryAdd((cartId, version), new PublishedEvent(seenAt, occurredAt, _lines++));
         }
         catch (Exception exception) when (exception is JsonException or KeyNotFoundException or FormatException or InvalidOperationException)
         {

@@ -12,11 +12,20 @@ internal static class ServiceRun
     /// <summary>How long after the load stops the events of the last commands may still take to appear.</summary>
     private static readonly TimeSpan GracePeriod = TimeSpan.FromSeconds(30);
 
+    /// <param name="asShipped">
+    /// Log as <c>./run.sh</c> does (Information: a line per relay pass and per event on the console, which the harness
+    /// reads as a terminal would) instead of at Warning.
+    /// </param>
     public static async Task<ServiceRunResult> RunAsync(
-        PublishedApp app, Func<CartApiClient, ICartWorkload> workloadFor, BenchmarkSettings settings, TextWriter progress, CancellationToken cancellationToken)
+        PublishedApp app, Func<CartApiClient, ICartWorkload> workloadFor, BenchmarkSettings settings, bool asShipped, TextWriter progress, CancellationToken cancellationToken)
     {
         using var scratch = ScratchDirectory.Create("service");
         var environment = EmbeddedAppSettings.For(scratch);
+        if (asShipped)
+        {
+            environment["Logging__LogLevel__Default"] = "Information";
+        }
+
         var token = await DevelopmentToken.MintAsync(app, environment, cancellationToken);
         using var process = AppProcess.Start(app, environment);
         await process.WaitUntilHealthyAsync(TimeSpan.FromSeconds(60), cancellationToken);
@@ -41,9 +50,9 @@ internal static class ServiceRun
 
         var acks = Enumerable.Range(0, settings.Concurrency).Select(_ => new List<CartAck>()).ToArray();
         var recording = false;
-        var cpu = new CpuMeter(() => process.TotalProcessorTime);
+        var cpu = new CpuMeter(() => process.ProcessorTimes);
 
-        await progress.WriteLineAsync($"service: {workload.Name}, {settings.Concurrency} clients for {settings.Duration.TotalSeconds:0} s");
+        await progress.WriteLineAsync($"service: {workload.Name}{(asShipped ? " (logging as shipped)" : "")}, {settings.Concurrency} clients for {settings.Duration.TotalSeconds:0} s");
         var load = await ClosedLoopDriver.RunAsync(
             settings.Concurrency,
             settings.Warmup,
@@ -62,7 +71,7 @@ internal static class ServiceRun
                 cpu.Start();
                 Volatile.Write(ref recording, true);
             });
-        var (appCpu, clientCpu) = cpu.Stop();
+        var cpuUse = cpu.Stop();
 
         var committed = acks.SelectMany(a => a).ToList();
         var missing = await tail.WaitForAsync([.. committed.Select(a => (a.CartId, a.Version))], GracePeriod, cancellationToken);
@@ -78,6 +87,6 @@ internal static class ServiceRun
         }
 
         return new ServiceRunResult(
-            workload.Name, load, LatencySummary.Of(fromEventTime), LatencySummary.Of(fromResponse), missing, tail.MalformedLines, appCpu, clientCpu);
+            workload.Name, settings.Concurrency, asShipped, load, LatencySummary.Of(fromEventTime), LatencySummary.Of(fromResponse), missing, tail.MalformedLines, cpuUse);
     }
 }

@@ -6,14 +6,18 @@ namespace ShoppingCart.Benchmarks.Service;
 /// <param name="DelayFromEventTime">Line seen in the log minus the event's occurredAt (stamped before the commit): an upper bound.</param>
 /// <param name="DelayFromResponse">Line seen in the log minus the response's arrival (after the commit): a lower bound.</param>
 /// <param name="EventsMissing">Commands acknowledged whose event was not in the log within the grace period.</param>
-/// <param name="AppCpuShare">The app's CPU time over the measured wall time, as a share of all cores (0–1).</param>
-/// <param name="ClientCpuShare">This process's (load client and log tail) CPU share likewise.</param>
+/// <param name="Cpu">What the app and the load client used while measured.</param>
 internal sealed record ServiceRunResult(
     string Workload,
+    int Clients,
+    bool AsShipped,
     LoadResult Load,
     LatencySummary DelayFromEventTime,
     LatencySummary DelayFromResponse,
     int EventsMissing,
     int MalformedLogLines,
-    double AppCpuShare,
-    double ClientCpuShare);
+    CpuUse Cpu)
+{
+    /// <summary>The app's CPU time (user + kernel) per command served, in microseconds.</summary>
+    public double AppMicrosecondsPerCommand => Cpu.AppMicrosecondsPer(Load.Succeeded);
+}

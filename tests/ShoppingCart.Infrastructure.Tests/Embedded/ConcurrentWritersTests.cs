@@ -22,13 +22,15 @@ public sealed class ConcurrentWritersTests : IDisposable
         var created = Cart.Create(cartId, CustomerId.Create("customer-1").Value, [new SkuQuantity(Sku.FromTrusted("SKU-0"), 1)], _database.Clock.GetUtcNow()).Value;
         Assert.True(await new CartWriter(_database.Store).TryCreateAsync(created, "create", CancellationToken.None));
 
+        // Each "process" has its own turns: within one, commands queue; across the two, the version condition decides.
+        CartTurns[] turns = [new(), new()];
         var accepted = new ConcurrentBag<(string Sku, int Quantity)>();
         var refused = new ConcurrentBag<Error>();
         var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var writers = Enumerable.Range(0, Writers).Select(writer => Task.Run(async () =>
         {
             var store = writer % 2 == 0 ? _database.Store : otherStore;
-            var updater = new CartUpdater(new CartReader(store), new CartWriter(store), _database.Clock);
+            var updater = new CartUpdater(new CartReader(store), new CartWriter(store), _database.Clock, turns[writer % 2]);
             await start.Task;
             for (var change = 0; change < ChangesPerWriter; change++)
             {
@@ -61,6 +63,31 @@ public sealed class ConcurrentWritersTests : IDisposable
 
         var outbox = await _database.ReadOutboxAsync(cartId.ToString());
         Assert.Equal(Enumerable.Range(1, (int)stored.Version).Select(v => (long)v), outbox.Select(r => r.CartVersion));
+    }
+
+    [Fact]
+    public async Task Forty_eight_commands_on_one_cart_in_one_process_all_succeed_one_version_after_another()
+    {
+        var turns = new CartTurns();
+        var cartId = new CartId(Guid.NewGuid());
+        var created = Cart.Create(cartId, CustomerId.Create("customer-1").Value, [new SkuQuantity(Sku.FromTrusted("SKU-0"), 1)], _database.Clock.GetUtcNow()).Value;
+        Assert.True(await new CartWriter(_database.Store).TryCreateAsync(created, "create", CancellationToken.None));
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var results = Enumerable.Range(0, 48).Select(writer => Task.Run(async () =>
+        {
+            await start.Task;
+            var item = new SkuQuantity(Sku.FromTrusted("SKU-1"), 1);
+            return await new CartUpdater(new CartReader(_database.Store), new CartWriter(_database.Store), _database.Clock, turns)
+                .UpdateAsync(cartId.Value, created.CustomerId, null, $"writer-{writer}", (cart, now) => cart.AddItems([item], now), CancellationToken.None);
+        })).ToList();
+        start.SetResult();
+
+        Assert.All(await Task.WhenAll(results), result => Assert.True(result.IsSuccess));
+        var stored = (await _database.Store.LoadAsync(cartId, CancellationToken.None))!;
+        Assert.Equal(48, stored.QuantityOf(Sku.FromTrusted("SKU-1")));
+        var outbox = await _database.ReadOutboxAsync(cartId.ToString());
+        Assert.Equal(Enumerable.Range(1, 49).Select(v => (long)v), outbox.Select(r => r.CartVersion));
     }
 
     public void Dispose() => _database.Dispose();

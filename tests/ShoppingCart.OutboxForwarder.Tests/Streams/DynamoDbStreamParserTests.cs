@@ -140,6 +140,75 @@ public sealed class DynamoDbStreamParserTests
         Assert.Contains("UPSERT", entry.UnreadableReason, StringComparison.Ordinal);
     }
 
+    public static TheoryData<string, string, JsonNode> IgnoredFieldsOfUnexpectedTypes => new()
+    {
+        { "eventID", "a number for the event id", 42 },
+        { "eventVersion", "an object for the event version", new JsonObject { ["major"] = 1 } },
+        { "awsRegion", "a boolean for the region", true },
+        { "eventSourceARN", "an array for the source ARN", new JsonArray("a", "b") },
+        { "userIdentity", "a string for the user identity of an insert", "someone" },
+    };
+
+    [Theory]
+    [MemberData(nameof(IgnoredFieldsOfUnexpectedTypes))]
+    public void An_unexpected_type_in_a_field_the_forwarder_does_not_read_leaves_a_good_record_readable(string field, string because, JsonNode value)
+    {
+        var record = CartStories.Created(1);
+        var json = JsonNode.Parse(new StreamEventBuilder().Insert(record).Build())!;
+        json["Records"]![0]![field] = value.DeepClone();
+
+        var entry = DynamoDbStreamParser.Parse(json.ToJsonString()).Entries.Single();
+
+        Assert.True(entry.UnreadableReason is null, because);
+        Assert.Equal(record, entry.Record);
+    }
+
+    [Theory]
+    [InlineData("SizeBytes", "\"54\"")]
+    [InlineData("StreamViewType", "7")]
+    [InlineData("Keys", "\"no keys\"")]
+    [InlineData("OldImage", "[]")]
+    [InlineData("ApproximateCreationDateTime", "{}")]
+    public void An_unexpected_type_in_a_change_field_the_forwarder_does_not_need_leaves_a_good_record_readable(string field, string json)
+    {
+        var record = CartStories.Created(1);
+        var body = JsonNode.Parse(new StreamEventBuilder().Insert(record).Build())!;
+        body["Records"]![0]!["dynamodb"]![field] = JsonNode.Parse(json);
+
+        var entry = DynamoDbStreamParser.Parse(body.ToJsonString()).Entries.Single();
+
+        Assert.Equal(record, entry.Record);
+    }
+
+    // AWS, "StreamRecord - Amazon DynamoDB" (API reference): ApproximateCreationDateTime is UNIX epoch seconds, and
+    // "some tools and SDKs may convert this value to a different format, such as ISO 8601".
+    [Theory]
+    [InlineData("1480642020")]
+    [InlineData("1480642020.0")]
+    [InlineData("\"1480642020\"")]
+    [InlineData("\"2016-12-02T01:27:00Z\"")]
+    public void The_creation_time_is_read_as_epoch_seconds_or_as_an_iso_8601_string(string json)
+    {
+        var body = JsonNode.Parse(new StreamEventBuilder().Insert(CartStories.Created(1)).Build())!;
+        body["Records"]![0]!["dynamodb"]!["ApproximateCreationDateTime"] = JsonNode.Parse(json);
+
+        var batch = DynamoDbStreamParser.Parse(body.ToJsonString());
+
+        Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1480642020), batch.OldestChangeAt);
+    }
+
+    [Fact]
+    public async Task A_body_read_from_a_stream_gives_the_same_entries_as_the_same_text()
+    {
+        var stream = new StreamEventBuilder().Insert(CartStories.FullHistory(1));
+        var text = stream.Build();
+        using var body = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text));
+
+        var fromStream = await DynamoDbStreamParser.ParseAsync(body, length: null, CancellationToken.None);
+
+        Assert.Equal(DynamoDbStreamParser.Parse(text).Entries, fromStream.Entries);
+    }
+
     [Fact]
     public void An_event_without_records_is_an_empty_batch()
     {

@@ -147,17 +147,12 @@ public sealed class SqsDeadLetterStore(IAmazonSQS sqs, IOptions<DeadLetterQueueO
             return FeedEntry.Unreadable(body.Position, body.RecordText ?? string.Empty, "The dead letter holds no stream record.");
         }
 
-        DynamoDbStreamRecord? record;
-        try
+        if (raw.ValueKind != JsonValueKind.Object || !raw.TryGetProperty("dynamodb", out var change) || change.ValueKind != JsonValueKind.Object)
         {
-            record = raw.Deserialize(DynamoDbStreamJsonContext.Default.DynamoDbStreamRecord);
-        }
-        catch (JsonException exception)
-        {
-            return FeedEntry.Unreadable(body.Position, raw.GetRawText(), $"Not a DynamoDB stream record: {exception.Message}");
+            return FeedEntry.Unreadable(body.Position, raw.GetRawText(), "Not a DynamoDB stream record: it has no dynamodb object.");
         }
 
-        if (record?.Dynamodb?.NewImage is not { } image)
+        if (!change.TryGetProperty("NewImage", out var image) || image.ValueKind != JsonValueKind.Object)
         {
             return FeedEntry.Unreadable(body.Position, raw.GetRawText(), "The stream record has no NewImage.");
         }

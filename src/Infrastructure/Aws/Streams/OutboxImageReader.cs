@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using ShoppingCart.Application.Outbox;
 using Schema = ShoppingCart.Infrastructure.Aws.DynamoDb.DynamoDbSchema.Outbox;
@@ -8,17 +10,15 @@ namespace ShoppingCart.Infrastructure.Aws.Streams;
 
 /// <summary>
 /// Reads an outbox item image (the attributes the DynamoDB cart store writes, named in <c>DynamoDbSchema.Outbox</c>)
-/// back into an <see cref="OutboxRecord"/>, or says which attributes are missing or wrong.
+/// back into an <see cref="OutboxRecord"/>, or says which attributes are missing or wrong. Attributes it does not
+/// read (keys, TTL, anything added later) may hold any type.
 /// </summary>
 public static class OutboxImageReader
 {
-    public static bool TryRead(
-        IReadOnlyDictionary<string, StreamAttributeValue> image,
-        [NotNullWhen(true)] out OutboxRecord? record,
-        [NotNullWhen(false)] out string? problem)
+    /// <param name="image">The <c>NewImage</c> map: attribute name → <c>{"S": …}</c>, <c>{"N": …}</c>, ….</param>
+    public static bool TryRead(JsonElement image, [NotNullWhen(true)] out OutboxRecord? record, [NotNullWhen(false)] out string? problem)
     {
-        ArgumentNullException.ThrowIfNull(image);
-        var problems = new List<string>();
+        List<string>? problems = null;
 
         var cartId = Text(Schema.PartitionKey);
         var eventId = Text(Schema.EventId);
@@ -30,12 +30,12 @@ public static class OutboxImageReader
         var correlationId = Text(Schema.CorrelationId);
         var payload = Text(Schema.Payload);
 
-        if (problems.Count == 0 && !IsJsonObject(payload))
+        if (problems is null && !IsJsonObject(payload))
         {
-            problems.Add($"{Schema.Payload} is not a JSON object");
+            (problems = []).Add($"{Schema.Payload} is not a JSON object");
         }
 
-        if (problems.Count > 0)
+        if (problems is not null)
         {
             record = null;
             problem = $"Not an outbox record: {string.Join("; ", problems)}.";
@@ -48,25 +48,25 @@ public static class OutboxImageReader
 
         string Text(string name)
         {
-            if (image.TryGetValue(name, out var value) && !string.IsNullOrEmpty(value.S))
+            if (Typed(name, "S") is { ValueKind: JsonValueKind.String } value && value.GetString() is { Length: > 0 } text)
             {
-                return value.S;
+                return text;
             }
 
-            problems.Add($"{name} is not a non-empty string (S)");
+            (problems ??= []).Add($"{name} is not a non-empty string (S)");
             return string.Empty;
         }
 
         long Number(string name, long max)
         {
-            if (image.TryGetValue(name, out var value)
-                && long.TryParse(value.N, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            if (Typed(name, "N") is { ValueKind: JsonValueKind.String } value
+                && long.TryParse(value.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var number)
                 && number <= max)
             {
                 return number;
             }
 
-            problems.Add($"{name} is not a non-negative whole number (N) up to {max}");
+            (problems ??= []).Add($"{name} is not a non-negative whole number (N) up to {max}");
             return 0;
         }
 
@@ -83,21 +83,42 @@ public static class OutboxImageReader
                 return timestamp.ToUniversalTime();
             }
 
-            problems.Add($"{name} is not an ISO 8601 round-trip timestamp");
+            (problems ??= []).Add($"{name} is not an ISO 8601 round-trip timestamp");
             return default;
         }
+
+        JsonElement? Typed(string name, string type) =>
+            image.ValueKind == JsonValueKind.Object
+            && image.TryGetProperty(name, out var attribute)
+            && attribute.ValueKind == JsonValueKind.Object
+            && attribute.TryGetProperty(type, out var value)
+                ? value
+                : null;
     }
 
+    /// <summary>Checks the payload is one JSON object without building a document: a reader walks it once.</summary>
     private static bool IsJsonObject(string text)
     {
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
         try
         {
-            using var document = JsonDocument.Parse(text);
-            return document.RootElement.ValueKind == JsonValueKind.Object;
+            var length = Encoding.UTF8.GetBytes(text, buffer);
+            var reader = new Utf8JsonReader(buffer.AsSpan(0, length));
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return false;
+            }
+
+            reader.Skip();
+            return !reader.Read();
         }
         catch (JsonException)
         {
             return false;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 }

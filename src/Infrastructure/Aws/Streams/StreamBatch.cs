@@ -7,7 +7,8 @@ namespace ShoppingCart.Infrastructure.Aws.Streams;
 /// <param name="RecordCount">Every record in the event.</param>
 /// <param name="SkippedCount">MODIFY and REMOVE records (TTL expiries included): nothing to publish.</param>
 /// <param name="TimeToLiveDeletionCount">Of the skipped, the REMOVE records made by DynamoDB's TTL process.</param>
-public sealed record StreamBatch(IReadOnlyList<FeedEntry> Entries, int RecordCount, int SkippedCount, int TimeToLiveDeletionCount)
+/// <param name="OldestChangeAt">The earliest <c>ApproximateCreationDateTime</c> in the event: how far behind the forwarder is.</param>
+public sealed record StreamBatch(IReadOnlyList<FeedEntry> Entries, int RecordCount, int SkippedCount, int TimeToLiveDeletionCount, DateTimeOffset? OldestChangeAt = null)
 {
     public string? FirstPosition => Entries.Count > 0 ? Entries[0].Position : null;
 

@@ -20,6 +20,7 @@ public sealed class LocalEventBus : IEventPublisher, IDisposable
     private readonly LocalEventBusOptions _settings;
     private readonly TextWriter _console;
     private readonly Random _faults;
+    private FileStream? _log;
 
     public LocalEventBus(IOptions<EmbeddedOptions> options, TextWriter console)
     {
@@ -62,7 +63,11 @@ public sealed class LocalEventBus : IEventPublisher, IDisposable
         }
     }
 
-    public void Dispose() => _lock.Dispose();
+    public void Dispose()
+    {
+        _log?.Dispose();
+        _lock.Dispose();
+    }
 
     private PublishOutcome Accept(OutboxRecord record, StringBuilder log, StringBuilder console)
     {
@@ -82,20 +87,37 @@ public sealed class LocalEventBus : IEventPublisher, IDisposable
         return PublishOutcome.Published;
     }
 
-    /// <summary>Appends whole lines and flushes them, so a reader tailing the file sees complete events; null on success.</summary>
+    /// <summary>
+    /// Appends whole lines in one write, so a reader tailing the file sees complete events; null on success. The file
+    /// stays open between batches (opening it per batch was a third of the bus's time); it is opened afresh after a
+    /// failed write, and when the path no longer names a file (someone deleted or moved the log to start a new one).
+    /// </summary>
     private PublishOutcome? Append(string lines)
     {
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(LogPath)!);
-            using var file = new FileStream(LogPath, FileMode.Append, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
-            file.Write(Encoding.UTF8.GetBytes(lines));
-            file.Flush();
+            if (_log is not null && !File.Exists(LogPath))
+            {
+                _log.Dispose();
+                _log = null;
+            }
+
+            _log ??= OpenLog();
+            _log.Write(Encoding.UTF8.GetBytes(lines));
             return null;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
+            _log?.Dispose();
+            _log = null;
             return PublishOutcome.Retryable("InternalFailure", $"Could not append to the event log {LogPath}: {exception.Message}");
         }
+    }
+
+    /// <summary>Unbuffered: every write goes straight to the file, so nothing published sits in a buffer of ours.</summary>
+    private FileStream OpenLog()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(LogPath)!);
+        return new FileStream(LogPath, FileMode.Append, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
     }
 }

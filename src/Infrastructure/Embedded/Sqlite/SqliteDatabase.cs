@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -12,6 +13,8 @@ public sealed class SqliteDatabase : IDisposable
 {
     private readonly string _connectionString;
     private readonly int _busyTimeoutMilliseconds;
+    /// <summary>The synchronous mode each physical connection (pooled, so reused) was last given.</summary>
+    private readonly ConditionalWeakTable<SQLitePCL.sqlite3, string> _configured = [];
     private readonly SemaphoreSlim _migrationLock = new(1, 1);
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly TimeSpan _busyTimeout;
@@ -64,7 +67,7 @@ public sealed class SqliteDatabase : IDisposable
     /// <c>synchronous = NORMAL</c>: still atomic and still safe from <c>kill -9</c>, but power loss may undo its last
     /// commits — which only makes the relay publish those events again, with the same ids, as at-least-once allows.
     /// It spares the second fsync every command would otherwise cost (one for the cart, one for the checkpoint).
-    /// Every open sets the mode afresh on the pooled connection, so this never leaks into cart writes.
+    /// Every open makes sure the pooled connection has the mode it asks for, so this never leaks into cart writes.
     /// </summary>
     public Task<SqliteConnection> OpenForRelayAsync(CancellationToken cancellationToken) => OpenAsync("NORMAL", cancellationToken);
 
@@ -102,6 +105,14 @@ public sealed class SqliteDatabase : IDisposable
         try
         {
             await connection.OpenAsync(cancellationToken);
+
+            // The pool hands back physical connections that keep their settings: set them only when the mode changes
+            // (otherwise every load and every commit would first run a PRAGMA statement).
+            if (_configured.TryGetValue(connection.Handle!, out var configured) && configured == synchronous)
+            {
+                return connection;
+            }
+
             await using var pragmas = connection.CreateCommand();
 
             // Durability first. synchronous=FULL in WAL mode syncs the WAL to disk on every commit, so a commit that
@@ -113,6 +124,7 @@ public sealed class SqliteDatabase : IDisposable
                 CultureInfo.InvariantCulture,
                 $"PRAGMA synchronous = {synchronous}; PRAGMA busy_timeout = {_busyTimeoutMilliseconds}; PRAGMA foreign_keys = ON;");
             await pragmas.ExecuteNonQueryAsync(cancellationToken);
+            _configured.AddOrUpdate(connection.Handle!, synchronous);
             return connection;
         }
         catch
