@@ -6,6 +6,9 @@
 #
 #   ./run.sh                       API on http://localhost:5080, data under .data/
 #   PORT=8080 DATA_DIR=/tmp/cart ./run.sh
+#   ./run.sh token CUSTOMER_ID [--ttl 24h]
+#                                  prints one line: a bearer token for that customer, good for the service started on
+#                                  the same DATA_DIR (signed with the development key kept there)
 #   ./run.sh outbox status         the operator's command line (dead-letters, replay, republish, status; see README)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -30,6 +33,16 @@ fi
 
 project=src/Functions/ShoppingCart.Api
 app_dir="$PWD/$project/bin/Release/net10.0"
+
+if [ "${1:-}" = token ]; then
+  shift
+  # Standard output carries the token alone, so TOKEN=$(./run.sh token customer-42) works; the build talks on stderr.
+  dotnet build "$project" -c Release --verbosity quiet >&2
+  exec dotnet "$app_dir/ShoppingCart.Api.dll" token "$@" \
+    --contentRoot "$app_dir" \
+    --ShoppingCart:Infrastructure=Embedded \
+    --ShoppingCart:Embedded:DatabasePath="$data_dir/shopping-cart.db"
+fi
 
 echo "Building $project (Release)..."
 dotnet build "$project" -c Release --verbosity quiet

@@ -7,6 +7,7 @@ using ShoppingCart.Application.Behaviors;
 using ShoppingCart.Application.Carts;
 using ShoppingCart.Application.Carts.AddItems;
 using ShoppingCart.Application.Carts.CreateCart;
+using ShoppingCart.Application.Carts.ListCarts;
 using ShoppingCart.Application.Carts.RemoveItems;
 using ShoppingCart.Application.Operations;
 using ShoppingCart.Application.Outbox;
@@ -34,6 +35,7 @@ public static class DependencyInjection
         services.AddSingleton<IValidator<CreateCartCommand>, CreateCartValidator>();
         services.AddSingleton<IValidator<AddItemsCommand>, AddItemsValidator>();
         services.AddSingleton<IValidator<RemoveItemsCommand>, RemoveItemsValidator>();
+        services.AddSingleton<IValidator<ListCartsQuery>, ListCartsValidator>();
 
         services.TryAddSingleton<ICartIdGenerator, SequentialGuidCartIdGenerator>();
         services.AddSingleton<CartTurns>();

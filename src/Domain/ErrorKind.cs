@@ -17,4 +17,7 @@ public enum ErrorKind
 
     /// <summary>Other requests kept changing the cart through every attempt the application made (HTTP 409): try again.</summary>
     Contention,
+
+    /// <summary>The caller asked to act for someone else (HTTP 403).</summary>
+    Forbidden,
 }

@@ -13,6 +13,9 @@ internal sealed class ApplicationHarness : IDisposable
 {
     public static readonly DateTimeOffset Now = new(2026, 11, 30, 12, 0, 0, TimeSpan.Zero);
 
+    /// <summary>The caller of every command, and the customer of <see cref="StoredCart"/>.</summary>
+    public static readonly CustomerId Owner = CustomerId.Create("customer-1").Value;
+
     public static readonly CartId FixedCartId = new(Guid.Parse("0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b"));
 
     private readonly ServiceProvider _provider;
@@ -53,7 +56,7 @@ internal sealed class ApplicationHarness : IDisposable
         Store.LoadAsync(id, Arg.Any<CancellationToken>()).Returns(_ => StoredCart(id, version, lines));
 
     public static Cart StoredCart(CartId id, long version, params (string Sku, int Quantity)[] lines) =>
-        Cart.Rehydrate(id, CustomerId.Create("customer-1").Value, CartStatus.Open, lines.Select(l => new CartLine(Sku.Create(l.Sku).Value, l.Quantity)), version, Now, Now);
+        Cart.Rehydrate(id, Owner, CartStatus.Open, lines.Select(l => new CartLine(Sku.Create(l.Sku).Value, l.Quantity)), version, Now, Now);
 
     /// <summary>What each SaveAsync call was given, captured at call time (the cart is mutated afterwards).</summary>
     public List<(CartId CartId, long ExpectedVersion, long NewVersion, IReadOnlyList<OutboxRecord> Outbox)> Saves { get; } = [];

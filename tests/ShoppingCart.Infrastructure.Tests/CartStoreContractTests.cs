@@ -133,6 +133,58 @@ public abstract class CartStoreContractTests
         Assert.Equal(2, reloaded.Version);
     }
 
+    [Fact]
+    public async Task A_customer_lists_only_their_own_carts_most_recently_updated_first()
+    {
+        var older = await SavedCartAsync("customer-1", Now.AddMinutes(1));
+        var middle = await SavedCartAsync("customer-1", Now.AddMinutes(2));
+        var newer = await SavedCartAsync("customer-1", Now.AddMinutes(3));
+        await SavedCartAsync("customer-2", Now.AddMinutes(4));
+        var changed = (await Store.LoadAsync(older.Id, CancellationToken.None))!;
+        changed.AddItems([new SkuQuantity(Sku.FromTrusted("SKU-9"), 1)], Now.AddMinutes(5));
+        await SaveAsync(changed);
+
+        var listed = await Store.ListByCustomerAsync(CustomerId.FromTrusted("customer-1"), after: null, count: 10, CancellationToken.None);
+
+        Assert.Equal([older.Id, newer.Id, middle.Id], listed.Select(c => c.Id));
+        Assert.Equal(2, listed[0].Version);
+        Assert.Equal(1, listed[0].QuantityOf(Sku.FromTrusted("SKU-9")));
+    }
+
+    [Fact]
+    public async Task A_listing_goes_on_strictly_after_the_position_it_is_given()
+    {
+        var carts = new List<Cart>();
+        for (var i = 0; i < 5; i++)
+        {
+            carts.Add(await SavedCartAsync("customer-1", Now.AddSeconds(i)));
+        }
+
+        var customer = CustomerId.FromTrusted("customer-1");
+        var first = await Store.ListByCustomerAsync(customer, after: null, count: 2, CancellationToken.None);
+        var second = await Store.ListByCustomerAsync(customer, CartListPosition.Of(first[^1]), count: 2, CancellationToken.None);
+        var last = await Store.ListByCustomerAsync(customer, CartListPosition.Of(second[^1]), count: 2, CancellationToken.None);
+
+        Assert.Equal([carts[4].Id, carts[3].Id], first.Select(c => c.Id));
+        Assert.Equal([carts[2].Id, carts[1].Id], second.Select(c => c.Id));
+        Assert.Equal([carts[0].Id], last.Select(c => c.Id));
+    }
+
+    [Fact]
+    public async Task A_customer_without_carts_lists_none()
+    {
+        await SavedCartAsync("customer-1", Now);
+
+        Assert.Empty(await Store.ListByCustomerAsync(CustomerId.FromTrusted("customer-3"), after: null, count: 10, CancellationToken.None));
+    }
+
+    protected async Task<Cart> SavedCartAsync(string customer, DateTimeOffset at)
+    {
+        var cart = Cart.Create(new CartId(Guid.NewGuid()), CustomerId.FromTrusted(customer), [new SkuQuantity(Sku.FromTrusted("SKU-1"), 1)], at).Value;
+        Assert.Equal(SaveOutcome.Saved, await SaveAsync(cart));
+        return cart;
+    }
+
     protected static Cart NewCart(params (string Sku, int Quantity)[] items) =>
         Cart.Create(new CartId(Guid.NewGuid()), CustomerId.Create("customer-1").Value, [.. items.Select(i => new SkuQuantity(Sku.FromTrusted(i.Sku), i.Quantity))], Now).Value;
 

@@ -28,7 +28,8 @@ internal sealed class ShoppingCartStack : Stack
     /// What the API's code calls, and nothing else: GetItem (load a cart; read back an outbox key to settle an unknown
     /// outcome) and PutItem (each Put of a TransactWriteItems is authorized as a PutItem on its table).
     /// </summary>
-    private static readonly string[] ApiCartsTableActions = ["dynamodb:GetItem", "dynamodb:PutItem"];
+    // Query: a customer's listing on the byCustomerUpdatedAt index.
+    private static readonly string[] ApiCartsTableActions = ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query"];
 
     private static readonly string[] ApiOutboxTableActions = ["dynamodb:GetItem", "dynamodb:PutItem"];
 
@@ -69,6 +70,8 @@ internal sealed class ShoppingCartStack : Stack
             [LambdaWebAdapter.ErrorStatusCodesVariable] = LambdaWebAdapter.AllButOkStatusCodes,
         };
 
+        Identity = new CustomerIdentity(this, "Identity", settings.StackName, settings.Throwaway);
+
         Api = new WebAdapterFunction(this, "ApiFunction", new WebAdapterFunctionProps(
             FunctionApp.Api,
             code.ApiDirectory,
@@ -77,7 +80,13 @@ internal sealed class ShoppingCartStack : Stack
             adapterLayer,
             settings.ApiMemorySize,
             ApiTimeout,
-            apiConfiguration,
+            new Dictionary<string, string>(apiConfiguration)
+            {
+                // The app verifies every token itself against the user pool's published keys (defence in depth
+                // behind the gateway's authorizer; see README, "Identity").
+                ["ShoppingCart__Identity__Issuer"] = Identity.Issuer,
+                ["ShoppingCart__Identity__Audience"] = Identity.Client.UserPoolClientId,
+            },
             settings.LogRetentionDays));
         Tables.Carts.Grant(Api.Role, ApiCartsTableActions);
         Tables.Outbox.Grant(Api.Role, ApiOutboxTableActions);
@@ -96,7 +105,7 @@ internal sealed class ShoppingCartStack : Stack
         PoisonRecordQueue.Grant(Forwarder.Role, "sqs:SendMessage");
         OutboxStreamMapping.Attach(Forwarder.Function, Tables.Outbox, StreamFailureQueue, settings);
 
-        PublicApi = new PublicApi(this, "PublicApi", Api.Function, settings);
+        PublicApi = new PublicApi(this, "PublicApi", Api.Function, Identity, settings);
 
         Alarms = new OperationalAlarms(this, "Alarms", new OperationalAlarmsProps(
             Forwarder.Function,
@@ -125,11 +134,15 @@ internal sealed class ShoppingCartStack : Stack
         Output("AlarmTopicArn", Alarms.Topic.TopicArn, "Subscribe here to receive the alarms");
         Output("CartsTableName", Tables.Carts.TableName, "DynamoDB carts table");
         Output("OutboxTableName", Tables.Outbox.TableName, "DynamoDB outbox table");
+        Output("UserPoolId", Identity.UserPool.UserPoolId, "Cognito user pool of the customers (create users here)");
+        Output("UserPoolClientId", Identity.Client.UserPoolClientId, "App client to sign in with; its ID tokens call the API");
     }
 
     public ServiceTables Tables { get; }
 
     public EventLog Events { get; }
+
+    public CustomerIdentity Identity { get; }
 
     public Amazon.CDK.AWS.SQS.Queue PoisonRecordQueue { get; }
 

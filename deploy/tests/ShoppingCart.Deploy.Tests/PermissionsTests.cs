@@ -12,7 +12,11 @@ public sealed class PermissionsTests(SynthesisFixture fixture)
     {
         var function = _template.FunctionWithHandler("ShoppingCart.Api");
         var grants = Grants(_template.StatementsOfFunction("ShoppingCart.Api"));
-        var tables = _template.ResourcesOfType("AWS::DynamoDB::Table").Select(table => GetAtt(table.LogicalId, "Arn")).Order();
+        var tableResources = _template.ResourcesOfType("AWS::DynamoDB::Table");
+        var indexed = Assert.Single(tableResources, table => table.Properties.TryGetProperty("GlobalSecondaryIndexes", out _));
+        var tables = tableResources.Select(table => GetAtt(table.LogicalId, "Arn"))
+            .Append($$"""{"Fn::Join":["",[{{GetAtt(indexed.LogicalId, "Arn")}},"/index/*"]]}""")
+            .Order();
 
         var tableGrants = grants.Where(grant => grant.Actions.All(action => action.StartsWith("dynamodb:", StringComparison.Ordinal))).ToList();
         Assert.Equal(tables, tableGrants.SelectMany(grant => grant.Resources).Order());

@@ -10,13 +10,23 @@ public sealed class TableTests(SynthesisFixture fixture)
     private readonly SynthesizedTemplate _template = fixture.Default;
 
     [Fact]
-    public void Carts_table_is_keyed_by_the_shared_schema_partition_key()
+    public void Carts_table_is_keyed_by_the_shared_schema_partition_key_and_indexed_by_customer_and_update_time()
     {
+        var index = DynamoDbSchema.Carts.ByCustomerIndex;
         _template.Assertions.HasResourceProperties("AWS::DynamoDB::Table", new Dictionary<string, object>
         {
             ["TableName"] = DynamoDbSchema.Carts.DefaultTableName,
             ["KeySchema"] = new object[] { Key(DynamoDbSchema.Carts.PartitionKey, "HASH") },
-            ["AttributeDefinitions"] = new object[] { Attribute(DynamoDbSchema.Carts.PartitionKey) },
+            ["AttributeDefinitions"] = new object[] { Attribute(DynamoDbSchema.Carts.PartitionKey), Attribute(index.PartitionKey), Attribute(index.SortKey) },
+            ["GlobalSecondaryIndexes"] = new object[]
+            {
+                new Dictionary<string, object>
+                {
+                    ["IndexName"] = index.Name,
+                    ["KeySchema"] = new object[] { Key(index.PartitionKey, "HASH"), Key(index.SortKey, "RANGE") },
+                    ["Projection"] = new Dictionary<string, object> { ["ProjectionType"] = "ALL" },
+                },
+            },
         });
     }
 

@@ -16,4 +16,11 @@ public interface ICartStore
     /// a <see cref="StoreOutcomeUnknownException"/> when the store cannot tell whether the write was applied.
     /// </summary>
     Task<SaveOutcome> SaveAsync(Cart cart, IReadOnlyList<OutboxRecord> outbox, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Up to <paramref name="count"/> carts of <paramref name="customer"/>, most recently updated first (ties in an order of the
+    /// store's own, the same on every call), strictly after <paramref name="after"/> in that order (null: from the start). Fewer than
+    /// <paramref name="count"/> means there are no more.
+    /// </summary>
+    Task<IReadOnlyList<Cart>> ListByCustomerAsync(CustomerId customer, CartListPosition? after, int count, CancellationToken cancellationToken);
 }

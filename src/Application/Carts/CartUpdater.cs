@@ -20,8 +20,9 @@ public sealed class CartUpdater(CartReader reader, CartWriter writer, TimeProvid
     /// <summary>The first retry waits up to this long, each later one up to twice as long: at most 75 ms in all.</summary>
     public static readonly TimeSpan FirstRetryDelay = TimeSpan.FromMilliseconds(5);
 
+    /// <param name="owner">The caller: a cart of another customer is not found, and nothing is written.</param>
     public async Task<Result<CartView>> UpdateAsync(
-        Guid cartId, long? expectedVersion, string correlationId, Func<Cart, DateTimeOffset, Result> change, CancellationToken cancellationToken)
+        Guid cartId, CustomerId owner, long? expectedVersion, string correlationId, Func<Cart, DateTimeOffset, Result> change, CancellationToken cancellationToken)
     {
         var id = new CartId(cartId);
         using var turn = await turns.TakeAsync(id, cancellationToken);
@@ -32,7 +33,7 @@ public sealed class CartUpdater(CartReader reader, CartWriter writer, TimeProvid
                 await Task.Delay(RetryDelay(attempt), cancellationToken);
             }
 
-            var loaded = await reader.LoadAsync(id, cancellationToken);
+            var loaded = await reader.LoadAsync(id, owner, cancellationToken);
             if (!loaded.IsSuccess)
             {
                 return loaded.Error;

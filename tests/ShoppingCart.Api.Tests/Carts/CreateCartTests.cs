@@ -10,13 +10,13 @@ public sealed class CreateCartTests(ApiFactory api) : IClassFixture<ApiFactory>
     [Fact]
     public async Task Creating_a_cart_answers_201_with_its_location_version_etag_and_the_cart()
     {
-        using var response = await _carts.CreateAsync("""{"customerId":"customer-7","items":[{"sku":"apple","quantity":2},{"sku":"pear","quantity":1}]}""");
+        using var response = await _carts.CreateAsync("""{"customerId":"customer-1","items":[{"sku":"apple","quantity":2},{"sku":"pear","quantity":1}]}""");
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var cart = await CartApi.ReadCartAsync(response);
         Assert.Equal($"/carts/{cart.CartId}", response.Headers.Location?.ToString());
         Assert.True(Guid.TryParse(cart.CartId, out _));
-        Assert.Equal("customer-7", cart.CustomerId);
+        Assert.Equal("customer-1", cart.CustomerId);
         Assert.Equal("Open", cart.Status);
         Assert.Equal([new CartLineBody("apple", 2), new CartLineBody("pear", 1)], cart.Items);
         Assert.Equal(3, cart.TotalQuantity);
@@ -27,7 +27,7 @@ public sealed class CreateCartTests(ApiFactory api) : IClassFixture<ApiFactory>
     [Fact]
     public async Task Items_are_optional_and_a_cart_without_them_is_empty()
     {
-        using var response = await _carts.CreateAsync("""{"customerId":"customer-7"}""");
+        using var response = await _carts.CreateAsync("""{"customerId":"customer-1"}""");
 
         var cart = await CartApi.ReadCartAsync(response);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
@@ -43,8 +43,16 @@ public sealed class CreateCartTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Equal([new CartLineBody("apple", 5)], cart.Items);
     }
 
+    [Fact]
+    public async Task A_cart_created_without_a_customer_id_belongs_to_the_caller()
+    {
+        using var response = await new CartApi(api.CreateClientAs("customer-8")).CreateAsync("""{"items":[{"sku":"apple","quantity":1}]}""");
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal("customer-8", (await CartApi.ReadCartAsync(response)).CustomerId);
+    }
+
     [Theory]
-    [InlineData("""{"items":[]}""")]
     [InlineData("""{"customerId":""}""")]
     [InlineData("""{"customerId":" padded "}""")]
     [InlineData("""{"customerId":"tab\there"}""")]

@@ -7,6 +7,7 @@ namespace ShoppingCart.Api.Tests.Carts;
 public sealed class IdempotentCreateTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
     private readonly HttpClient _client = api.CreateClient();
+    private readonly HttpClient _otherClient = api.CreateClientAs("customer-2");
 
     [Fact]
     public async Task A_retried_create_with_the_same_key_answers_the_same_cart_and_publishes_one_event()
@@ -56,6 +57,6 @@ public sealed class IdempotentCreateTests(ApiFactory api) : IClassFixture<ApiFac
             Content = new StringContent($$"""{"customerId":"{{customerId}}"}""", Encoding.UTF8, "application/json"),
         };
         request.Headers.Add("Idempotency-Key", key);
-        return await _client.SendAsync(request);
+        return await (customerId == TestTokens.DefaultCustomer ? _client : _otherClient).SendAsync(request);
     }
 }

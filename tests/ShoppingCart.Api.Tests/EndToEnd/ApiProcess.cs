@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using ShoppingCart.Api.Tests.Support;
 
 namespace ShoppingCart.Api.Tests.EndToEnd;
 
@@ -17,10 +18,13 @@ public sealed class ApiProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
-    private ApiProcess(Process process, Uri baseAddress)
+    private readonly string _dataDirectory;
+
+    private ApiProcess(Process process, Uri baseAddress, string dataDirectory)
     {
         _process = process;
         BaseAddress = baseAddress;
+        _dataDirectory = dataDirectory;
     }
 
     public Uri BaseAddress { get; }
@@ -45,19 +49,8 @@ public sealed class ApiProcess : IAsyncDisposable
     /// <param name="lambdaWebAdapterPort">Start as under the Lambda Web Adapter: no --urls, AWS_LWA_PORT set instead.</param>
     public static async Task<ApiProcess> StartAsync(string dataDirectory, IReadOnlyDictionary<string, string>? settings = null, bool lambdaWebAdapterPort = false)
     {
-        var appDirectory = AppContext.BaseDirectory;
         var port = FreeLoopbackPort();
-        var start = new ProcessStartInfo("dotnet")
-        {
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = appDirectory,
-        };
-        start.ArgumentList.Add(Path.Combine(appDirectory, "ShoppingCart.Api.dll"));
-        start.ArgumentList.Add("--contentRoot");
-        start.ArgumentList.Add(appDirectory);
-        start.Environment.Remove("AWS_LAMBDA_FUNCTION_NAME");
+        var start = StartInfo();
         start.Environment.Remove("ASPNETCORE_URLS");
         if (lambdaWebAdapterPort)
         {
@@ -87,7 +80,7 @@ public sealed class ApiProcess : IAsyncDisposable
         }
 
         var process = new Process { StartInfo = start };
-        var api = new ApiProcess(process, new Uri($"http://127.0.0.1:{port}"));
+        var api = new ApiProcess(process, new Uri($"http://127.0.0.1:{port}"), dataDirectory);
         process.OutputDataReceived += (_, line) => api.Append(line.Data);
         process.ErrorDataReceived += (_, line) => api.Append(line.Data);
         process.Start();
@@ -105,7 +98,39 @@ public sealed class ApiProcess : IAsyncDisposable
         }
     }
 
-    public HttpClient CreateClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+    /// <summary>A client authenticated as <paramref name="customer"/> with a token of the service's own development issuer.</summary>
+    /// <summary>
+    /// <c>dotnet ShoppingCart.Api.dll [arguments] --contentRoot ...</c> as built next to the tests, outside Lambda, with its
+    /// output captured; callers add configuration.
+    /// </summary>
+    public static ProcessStartInfo StartInfo(params string[] arguments)
+    {
+        var appDirectory = AppContext.BaseDirectory;
+        var start = new ProcessStartInfo("dotnet")
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = appDirectory,
+        };
+        start.ArgumentList.Add(Path.Combine(appDirectory, "ShoppingCart.Api.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.ArgumentList.Add("--contentRoot");
+        start.ArgumentList.Add(appDirectory);
+        start.Environment.Remove("AWS_LAMBDA_FUNCTION_NAME");
+        return start;
+    }
+
+    public HttpClient CreateClient(string customer = TestTokens.DefaultCustomer)
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        TestTokens.Authenticate(client, TestTokens.For(Path.Combine(_dataDirectory, ShoppingCart.Api.Identity.DevelopmentIssuer.KeyFileName), customer));
+        return client;
+    }
 
     /// <summary>Asks the app to shut down as Ctrl-C or a container stop would (SIGTERM) and returns its exit code.</summary>
     public async Task<int> StopAsync()

@@ -13,7 +13,7 @@ public sealed class CartLifecycleEndToEndTests(RunningApi api) : IClassFixture<R
     [Fact]
     public async Task A_cart_driven_through_create_add_remove_checkout_publishes_exactly_those_four_events_in_version_order()
     {
-        using var client = api.Process.CreateClient();
+        using var client = api.Process.CreateClient("e2e-customer");
         var carts = new CartApi(client);
 
         using var created = await carts.CreateAsync("""{"customerId":"e2e-customer","items":[{"sku":"apple","quantity":2}]}""", correlationId: "e2e-create");

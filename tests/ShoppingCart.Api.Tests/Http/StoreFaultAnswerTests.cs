@@ -52,6 +52,9 @@ public sealed class StoreFaultAnswerTests
     {
         public Task<Cart?> LoadAsync(CartId id, CancellationToken cancellationToken) => inner.LoadAsync(id, cancellationToken);
 
+        public Task<IReadOnlyList<Cart>> ListByCustomerAsync(CustomerId customer, CartListPosition? after, int count, CancellationToken cancellationToken) =>
+            inner.ListByCustomerAsync(customer, after, count, cancellationToken);
+
         public Task<SaveOutcome> SaveAsync(Cart cart, IReadOnlyList<OutboxRecord> outbox, CancellationToken cancellationToken) => throw fault;
     }
 }

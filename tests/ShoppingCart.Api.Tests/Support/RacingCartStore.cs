@@ -28,6 +28,9 @@ public sealed class RacingCartStore(ICartStore inner, TimeProvider clock) : ICar
 
     public Task<Cart?> LoadAsync(CartId id, CancellationToken cancellationToken) => inner.LoadAsync(id, cancellationToken);
 
+    public Task<IReadOnlyList<Cart>> ListByCustomerAsync(CustomerId customer, CartListPosition? after, int count, CancellationToken cancellationToken) =>
+        inner.ListByCustomerAsync(customer, after, count, cancellationToken);
+
     public async Task<SaveOutcome> SaveAsync(Cart cart, IReadOnlyList<OutboxRecord> outbox, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cart);

@@ -15,7 +15,7 @@ public sealed class CreateCartTests : IDisposable
     {
         _app.SavesSucceed();
 
-        var result = await _app.Mediator.Send(new CreateCartCommand("customer-1", [new CartItemInput("A-1", 2), new CartItemInput("A-1", 1)], "corr-1"));
+        var result = await _app.Mediator.Send(new CreateCartCommand(ApplicationHarness.Owner, null, [new CartItemInput("A-1", 2), new CartItemInput("A-1", 1)], "corr-1"));
 
         Assert.True(result.IsSuccess);
         Assert.Equal(ApplicationHarness.FixedCartId.ToString(), result.Value.CartId);
@@ -32,7 +32,7 @@ public sealed class CreateCartTests : IDisposable
     [Fact]
     public async Task Invalid_input_is_reported_field_by_field_and_nothing_is_saved()
     {
-        var result = await _app.Mediator.Send(new CreateCartCommand(" ", [new CartItemInput("bad sku", 0), new CartItemInput("ok", 1)], "corr"));
+        var result = await _app.Mediator.Send(new CreateCartCommand(ApplicationHarness.Owner, " ", [new CartItemInput("bad sku", 0), new CartItemInput("ok", 1)], "corr"));
 
         Assert.Equal(ErrorKind.Validation, result.Error?.Kind);
         Assert.Equal(["customerId", "items[0].quantity", "items[0].sku"], result.Error!.FieldErrors.Keys.Order(StringComparer.Ordinal));
@@ -42,7 +42,7 @@ public sealed class CreateCartTests : IDisposable
     [Fact]
     public async Task A_null_item_is_a_validation_error_not_a_crash()
     {
-        var result = await _app.Mediator.Send(new CreateCartCommand("customer-1", [null!], "corr"));
+        var result = await _app.Mediator.Send(new CreateCartCommand(ApplicationHarness.Owner, null, [null!], "corr"));
 
         Assert.Equal(ErrorKind.Validation, result.Error?.Kind);
         Assert.Equal(CartErrors.InvalidItemCode, result.Error?.Code);
@@ -54,7 +54,7 @@ public sealed class CreateCartTests : IDisposable
     {
         var items = Enumerable.Range(0, CartLimits.MaxLines + 1).Select(i => new CartItemInput($"S{i}", 1)).ToArray();
 
-        var result = await _app.Mediator.Send(new CreateCartCommand("customer-1", items, "corr"));
+        var result = await _app.Mediator.Send(new CreateCartCommand(ApplicationHarness.Owner, null, items, "corr"));
 
         Assert.Equal(CartErrors.LineCountLimitCode, result.Error?.Code);
     }
@@ -64,7 +64,7 @@ public sealed class CreateCartTests : IDisposable
     {
         var items = Enumerable.Repeat(new CartItemInput("A", CartLimits.MaxRequestedQuantity), 11).ToArray();
 
-        var result = await _app.Mediator.Send(new CreateCartCommand("customer-1", items, "corr"));
+        var result = await _app.Mediator.Send(new CreateCartCommand(ApplicationHarness.Owner, null, items, "corr"));
 
         Assert.Equal(ErrorKind.Validation, result.Error?.Kind);
         Assert.Equal(CartErrors.LineQuantityLimitCode, result.Error?.Code);
@@ -76,7 +76,7 @@ public sealed class CreateCartTests : IDisposable
     {
         _app.SavesSucceed();
 
-        var result = await _app.Mediator.Send(new CreateCartCommand("customer-1", null, "corr", "key-1"));
+        var result = await _app.Mediator.Send(new CreateCartCommand(ApplicationHarness.Owner, null, null, "corr", "key-1"));
 
         Assert.Equal(IdempotentCartIds.For(CustomerId.Create("customer-1").Value, "key-1").ToString(), result.Value.CartId);
         Assert.NotEqual(IdempotentCartIds.For(CustomerId.Create("customer-2").Value, "key-1"), IdempotentCartIds.For(CustomerId.Create("customer-1").Value, "key-1"));
@@ -91,7 +91,7 @@ public sealed class CreateCartTests : IDisposable
             .Returns(ShoppingCart.Application.Abstractions.SaveOutcome.VersionConflict);
         _app.StoreHolds(id, 3, ("A-1", 4));
 
-        var result = await _app.Mediator.Send(new CreateCartCommand("customer-1", [new CartItemInput("A-1", 1)], "corr", "key-1"));
+        var result = await _app.Mediator.Send(new CreateCartCommand(ApplicationHarness.Owner, null, [new CartItemInput("A-1", 1)], "corr", "key-1"));
 
         Assert.True(result.IsSuccess);
         Assert.Equal(id.ToString(), result.Value.CartId);
@@ -105,7 +105,7 @@ public sealed class CreateCartTests : IDisposable
             .Returns(ShoppingCart.Application.Abstractions.SaveOutcome.VersionConflict);
         _app.StoreHolds(ApplicationHarness.FixedCartId, 3, ("A-1", 4));
 
-        var result = await _app.Mediator.Send(new CreateCartCommand("customer-1", [new CartItemInput("A-1", 1)], "corr", null));
+        var result = await _app.Mediator.Send(new CreateCartCommand(ApplicationHarness.Owner, null, [new CartItemInput("A-1", 1)], "corr", null));
 
         Assert.Equal(ErrorKind.RuleViolation, result.Error?.Kind);
         Assert.Equal(CartConflicts.AlreadyExistsCode, result.Error?.Code);
@@ -118,7 +118,7 @@ public sealed class CreateCartTests : IDisposable
     [InlineData("ünicode")]
     public async Task An_unusable_idempotency_key_is_a_validation_error(string key)
     {
-        var result = await _app.Mediator.Send(new CreateCartCommand("customer-1", null, "corr", key));
+        var result = await _app.Mediator.Send(new CreateCartCommand(ApplicationHarness.Owner, null, null, "corr", key));
 
         Assert.Equal(CreateCartValidator.InvalidIdempotencyKeyCode, result.Error?.Code);
         Assert.Equal(["idempotencyKey"], result.Error!.FieldErrors.Keys);

@@ -23,7 +23,7 @@ public sealed class UpdateCartTests : IDisposable
         _app.StoreHolds(Id, 4, ("A", 1));
         _app.SavesSucceed();
 
-        var result = await _app.Mediator.Send(new AddItemsCommand(Id.Value, [new CartItemInput("A", 2)], null, "corr-9"));
+        var result = await _app.Mediator.Send(new AddItemsCommand(Id.Value, ApplicationHarness.Owner, [new CartItemInput("A", 2)], null, "corr-9"));
 
         Assert.Equal([new CartLineView("A", 3)], result.Value.Items);
         Assert.Equal(5, result.Value.Version);
@@ -36,7 +36,7 @@ public sealed class UpdateCartTests : IDisposable
     [Fact]
     public async Task An_unknown_cart_is_not_found()
     {
-        var result = await _app.Mediator.Send(new AddItemsCommand(Guid.NewGuid(), [new CartItemInput("A", 2)], null, "corr"));
+        var result = await _app.Mediator.Send(new AddItemsCommand(Guid.NewGuid(), ApplicationHarness.Owner, [new CartItemInput("A", 2)], null, "corr"));
 
         Assert.Equal(ErrorKind.NotFound, result.Error?.Kind);
         Assert.Equal("cart.not_found", result.Error?.Code);
@@ -50,7 +50,7 @@ public sealed class UpdateCartTests : IDisposable
         _app.Store.SaveAsync(Arg.Any<Cart>(), Arg.Any<IReadOnlyList<OutboxRecord>>(), Arg.Any<CancellationToken>())
             .Returns(SaveOutcome.VersionConflict, SaveOutcome.Saved);
 
-        var result = await _app.Mediator.Send(new AddItemsCommand(Id.Value, [new CartItemInput("B", 1)], null, "corr"));
+        var result = await _app.Mediator.Send(new AddItemsCommand(Id.Value, ApplicationHarness.Owner, [new CartItemInput("B", 1)], null, "corr"));
 
         Assert.True(result.IsSuccess);
         Assert.Equal(5, result.Value.Version);
@@ -63,7 +63,7 @@ public sealed class UpdateCartTests : IDisposable
         _app.StoreHolds(Id, 3, ("A", 1));
         _app.Store.SaveAsync(Arg.Any<Cart>(), Arg.Any<IReadOnlyList<OutboxRecord>>(), Arg.Any<CancellationToken>()).Returns(SaveOutcome.VersionConflict);
 
-        var result = await _app.Mediator.Send(new CheckoutCartCommand(Id.Value, null, "corr"));
+        var result = await _app.Mediator.Send(new CheckoutCartCommand(Id.Value, ApplicationHarness.Owner, null, "corr"));
 
         Assert.Equal(ErrorKind.Contention, result.Error?.Kind);
         await _app.Store.Received(CartUpdater.MaxAttempts).SaveAsync(Arg.Any<Cart>(), Arg.Any<IReadOnlyList<OutboxRecord>>(), Arg.Any<CancellationToken>());
@@ -74,7 +74,7 @@ public sealed class UpdateCartTests : IDisposable
     {
         _app.StoreHolds(Id, 3, ("A", 1));
 
-        var result = await _app.Mediator.Send(new CheckoutCartCommand(Id.Value, 2, "corr"));
+        var result = await _app.Mediator.Send(new CheckoutCartCommand(Id.Value, ApplicationHarness.Owner, 2, "corr"));
 
         Assert.Equal(ErrorKind.StaleVersion, result.Error?.Kind);
         await _app.Store.DidNotReceiveWithAnyArgs().SaveAsync(default!, default!, default);
@@ -86,7 +86,7 @@ public sealed class UpdateCartTests : IDisposable
         _app.StoreHolds(Id, 3, ("A", 1));
         _app.Store.SaveAsync(Arg.Any<Cart>(), Arg.Any<IReadOnlyList<OutboxRecord>>(), Arg.Any<CancellationToken>()).Returns(SaveOutcome.VersionConflict);
 
-        var result = await _app.Mediator.Send(new CheckoutCartCommand(Id.Value, 3, "corr"));
+        var result = await _app.Mediator.Send(new CheckoutCartCommand(Id.Value, ApplicationHarness.Owner, 3, "corr"));
 
         Assert.Equal(ErrorKind.StaleVersion, result.Error?.Kind);
         await _app.Store.Received(1).SaveAsync(Arg.Any<Cart>(), Arg.Any<IReadOnlyList<OutboxRecord>>(), Arg.Any<CancellationToken>());
@@ -98,7 +98,7 @@ public sealed class UpdateCartTests : IDisposable
         _app.StoreHolds(Id, 2, ("A", 1500), ("B", 1));
         _app.SavesSucceed();
 
-        var result = await _app.Mediator.Send(new RemoveItemsCommand(Id.Value, "A", null, null, "corr"));
+        var result = await _app.Mediator.Send(new RemoveItemsCommand(Id.Value, ApplicationHarness.Owner, "A", null, null, "corr"));
 
         Assert.Equal([new CartLineView("B", 1)], result.Value.Items);
     }
@@ -109,7 +109,7 @@ public sealed class UpdateCartTests : IDisposable
         _app.StoreHolds(Id, 2, ("A", 5));
         _app.SavesSucceed();
 
-        var result = await _app.Mediator.Send(new RemoveItemsCommand(Id.Value, "A", 2, null, "corr"));
+        var result = await _app.Mediator.Send(new RemoveItemsCommand(Id.Value, ApplicationHarness.Owner, "A", 2, null, "corr"));
 
         Assert.Equal([new CartLineView("A", 3)], result.Value.Items);
     }
@@ -120,7 +120,7 @@ public sealed class UpdateCartTests : IDisposable
     [InlineData("A", 1000, "quantity")]
     public async Task Invalid_removals_are_validation_errors(string sku, int quantity, string field)
     {
-        var result = await _app.Mediator.Send(new RemoveItemsCommand(Id.Value, sku, quantity, null, "corr"));
+        var result = await _app.Mediator.Send(new RemoveItemsCommand(Id.Value, ApplicationHarness.Owner, sku, quantity, null, "corr"));
 
         Assert.Equal(ErrorKind.Validation, result.Error?.Kind);
         Assert.Equal([field], result.Error!.FieldErrors.Keys);
@@ -131,7 +131,7 @@ public sealed class UpdateCartTests : IDisposable
     {
         _app.StoreHolds(Id, 2);
 
-        var result = await _app.Mediator.Send(new CheckoutCartCommand(Id.Value, null, "corr"));
+        var result = await _app.Mediator.Send(new CheckoutCartCommand(Id.Value, ApplicationHarness.Owner, null, "corr"));
 
         Assert.Equal(ErrorKind.RuleViolation, result.Error?.Kind);
         Assert.Equal(CartErrors.EmptyCode, result.Error?.Code);
@@ -141,7 +141,7 @@ public sealed class UpdateCartTests : IDisposable
     [Fact]
     public async Task Adding_nothing_is_a_validation_error()
     {
-        var result = await _app.Mediator.Send(new AddItemsCommand(Id.Value, [], null, "corr"));
+        var result = await _app.Mediator.Send(new AddItemsCommand(Id.Value, ApplicationHarness.Owner, [], null, "corr"));
 
         Assert.Equal(CartErrors.NoItemsCode, result.Error?.Code);
         Assert.Equal(["items"], result.Error!.FieldErrors.Keys);
@@ -154,7 +154,7 @@ public sealed class UpdateCartTests : IDisposable
         _app.Store.SaveAsync(Arg.Any<Cart>(), Arg.Any<IReadOnlyList<OutboxRecord>>(), Arg.Any<CancellationToken>())
             .Returns<SaveOutcome>(_ => throw new TransientStoreException("throttled"));
 
-        await Assert.ThrowsAsync<TransientStoreException>(async () => await _app.Mediator.Send(new CheckoutCartCommand(Id.Value, null, "corr")));
+        await Assert.ThrowsAsync<TransientStoreException>(async () => await _app.Mediator.Send(new CheckoutCartCommand(Id.Value, ApplicationHarness.Owner, null, "corr")));
     }
 
     [Fact]
@@ -162,8 +162,8 @@ public sealed class UpdateCartTests : IDisposable
     {
         _app.StoreHolds(Id, 6, ("A", 2), ("B", 3));
 
-        var found = await _app.Mediator.Send(new GetCartQuery(Id.Value));
-        var missing = await _app.Mediator.Send(new GetCartQuery(Guid.NewGuid()));
+        var found = await _app.Mediator.Send(new GetCartQuery(Id.Value, ApplicationHarness.Owner));
+        var missing = await _app.Mediator.Send(new GetCartQuery(Guid.NewGuid(), ApplicationHarness.Owner));
 
         Assert.Equal(6, found.Value.Version);
         Assert.Equal(5, found.Value.TotalQuantity);

@@ -13,10 +13,17 @@ internal static class ColdStartProbe
     public static async Task<ColdStartSample> MeasureAsync(PublishedApp app, CancellationToken cancellationToken)
     {
         using var scratch = ScratchDirectory.Create("coldstart");
-        using var process = AppProcess.Start(app, EmbeddedAppSettings.For(scratch));
+        var environment = EmbeddedAppSettings.For(scratch);
+        var token = await DevelopmentToken.MintAsync(app, environment, cancellationToken);
+        using var process = AppProcess.Start(app, environment);
         var toHealthy = await process.WaitUntilHealthyAsync(TimeSpan.FromSeconds(60), cancellationToken);
         var cpuToHealthy = process.TotalProcessorTime;
-        using var http = new HttpClient { BaseAddress = process.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        using var http = new HttpClient
+        {
+            BaseAddress = process.BaseAddress,
+            Timeout = TimeSpan.FromSeconds(30),
+            DefaultRequestHeaders = { Authorization = token is null ? null : new("Bearer", token) },
+        };
         try
         {
             await new CartApiClient(http).CreateAsync(cancellationToken);

@@ -6,6 +6,7 @@ using ShoppingCart.Application.Abstractions;
 using ShoppingCart.Application.Carts;
 using ShoppingCart.Application.Carts.AddItems;
 using ShoppingCart.Domain;
+using ShoppingCart.Domain.Carts;
 
 namespace ShoppingCart.Benchmarks.Micro;
 
@@ -28,7 +29,7 @@ public class CartCommandBenchmarks
         _provider = services.BuildServiceProvider();
         _scope = _provider.CreateScope();
         _mediator = _scope.ServiceProvider.GetRequiredService<IMediator>();
-        _command = new AddItemsCommand(Guid.CreateVersion7(), [new CartItemInput("SKU-BREAD", 1)], null, "bench-correlation");
+        _command = new AddItemsCommand(Guid.CreateVersion7(), CustomerId.FromTrusted("customer-1"), [new CartItemInput("SKU-BREAD", 1)], null, "bench-correlation");
     }
 
     [GlobalCleanup]

@@ -19,5 +19,8 @@ internal sealed class FixedCartStore : ICartStore
     public Task<Cart?> LoadAsync(CartId id, CancellationToken cancellationToken) =>
         Task.FromResult<Cart?>(SampleCarts.StoredCart(id, StoredVersion));
 
+    public Task<IReadOnlyList<Cart>> ListByCustomerAsync(CustomerId customer, CartListPosition? after, int count, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Cart>>([]);
+
     public Task<SaveOutcome> SaveAsync(Cart cart, IReadOnlyList<OutboxRecord> outbox, CancellationToken cancellationToken) => Saved;
 }

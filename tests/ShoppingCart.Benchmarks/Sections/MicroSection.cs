@@ -36,7 +36,7 @@ internal sealed class MicroSection : IBenchmarkSection
             .WithOptions(ConfigOptions.JoinSummary | ConfigOptions.DisableLogFile);
 
         var summaries = BenchmarkRunner.Run(
-            [typeof(CartCommandBenchmarks), typeof(IntegrationEventSerializationBenchmarks), typeof(StreamBatchParsingBenchmarks), typeof(PutEventsRequestBenchmarks)],
+            [typeof(CartCommandBenchmarks), typeof(IntegrationEventSerializationBenchmarks), typeof(StreamBatchParsingBenchmarks), typeof(PutEventsRequestBenchmarks), typeof(BearerAuthenticationBenchmarks)],
             config);
         var rows = new List<Measurement>();
         var notes = new List<string>();
@@ -56,11 +56,24 @@ internal sealed class MicroSection : IBenchmarkSection
             }
         }
 
+        rows.AddRange(BearerAuthenticationRow(rows));
         if (rows.Count == 0)
         {
             throw new InvalidOperationException("No micro-benchmark produced a result.");
         }
 
         return Task.FromResult(new SectionOutput(rows, notes));
+    }
+
+    /// <summary>The validated request against the same request without a token, measured in the same run.</summary>
+    private static IEnumerable<Measurement> BearerAuthenticationRow(List<Measurement> rows)
+    {
+        var validated = rows.FirstOrDefault(r => r.Measure.StartsWith("authenticate a request with a bearer token", StringComparison.Ordinal) && r.Unit == "ns/op");
+        var without = rows.FirstOrDefault(r => r.Measure.StartsWith("authenticate a request without a token", StringComparison.Ordinal) && r.Unit == "ns/op");
+        if (validated is not null && without is not null)
+        {
+            yield return new Measurement("bearer authentication: validated token vs no token (same run)", validated.Value, "ns/op")
+                .ComparedWith(without.Value, "no token");
+        }
     }
 }

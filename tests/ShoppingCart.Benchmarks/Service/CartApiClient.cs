@@ -11,7 +11,7 @@ namespace ShoppingCart.Benchmarks.Service;
 internal sealed class CartApiClient(HttpClient http)
 {
     private static readonly MediaTypeHeaderValue Json = new("application/json");
-    private static readonly byte[] CreateBody = Encoding.UTF8.GetBytes("""{"customerId":"bench-customer","items":[{"sku":"SKU-APPLE","quantity":1}]}""");
+    private static readonly byte[] CreateBody = Encoding.UTF8.GetBytes("""{"items":[{"sku":"SKU-APPLE","quantity":1}]}""");
     private static readonly byte[] AddBody = Encoding.UTF8.GetBytes("""{"items":[{"sku":"SKU-BREAD","quantity":1}]}""");
 
     public Task<CartAck> CreateAsync(CancellationToken cancellationToken) =>

@@ -26,6 +26,7 @@ internal static class ServiceRun
             environment["Logging__LogLevel__Default"] = "Information";
         }
 
+        var token = await DevelopmentToken.MintAsync(app, environment, cancellationToken);
         using var process = AppProcess.Start(app, environment);
         await process.WaitUntilHealthyAsync(TimeSpan.FromSeconds(60), cancellationToken);
         await using var tail = new EventLogTail(scratch.File(EmbeddedAppSettings.EventLogFile));
@@ -39,6 +40,7 @@ internal static class ServiceRun
         {
             BaseAddress = process.BaseAddress,
             Timeout = TimeSpan.FromSeconds(60),
+            DefaultRequestHeaders = { Authorization = token is null ? null : new("Bearer", token) },
         };
         var workload = workloadFor(new CartApiClient(http));
         for (var worker = 0; worker < settings.Concurrency; worker++)

@@ -35,7 +35,7 @@ public sealed class ConcurrentWritersTests : IDisposable
             for (var change = 0; change < ChangesPerWriter; change++)
             {
                 var item = new SkuQuantity(Sku.FromTrusted($"SKU-{(writer + change) % 4}"), 1 + ((writer * ChangesPerWriter) + change) % 5);
-                var result = await updater.UpdateAsync(cartId.Value, null, $"writer-{writer}", (cart, now) => cart.AddItems([item], now), CancellationToken.None);
+                var result = await updater.UpdateAsync(cartId.Value, created.CustomerId, null, $"writer-{writer}", (cart, now) => cart.AddItems([item], now), CancellationToken.None);
                 if (result.IsSuccess)
                 {
                     accepted.Add((item.Sku.Value, item.Quantity));
@@ -79,7 +79,7 @@ public sealed class ConcurrentWritersTests : IDisposable
             await start.Task;
             var item = new SkuQuantity(Sku.FromTrusted("SKU-1"), 1);
             return await new CartUpdater(new CartReader(_database.Store), new CartWriter(_database.Store), _database.Clock, turns)
-                .UpdateAsync(cartId.Value, null, $"writer-{writer}", (cart, now) => cart.AddItems([item], now), CancellationToken.None);
+                .UpdateAsync(cartId.Value, created.CustomerId, null, $"writer-{writer}", (cart, now) => cart.AddItems([item], now), CancellationToken.None);
         })).ToList();
         start.SetResult();
 

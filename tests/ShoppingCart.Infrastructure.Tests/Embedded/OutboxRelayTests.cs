@@ -7,6 +7,7 @@ using ShoppingCart.Application.Abstractions;
 using ShoppingCart.Application.Carts;
 using ShoppingCart.Application.Carts.CreateCart;
 using ShoppingCart.Domain;
+using ShoppingCart.Domain.Carts;
 using ShoppingCart.Infrastructure.Embedded;
 using ShoppingCart.Infrastructure.Embedded.EventBus;
 using ShoppingCart.Infrastructure.Embedded.Relay;
@@ -81,7 +82,7 @@ public sealed class OutboxRelayTests : IDisposable
         await using (var scope = services.CreateAsyncScope())
         {
             created = await scope.ServiceProvider.GetRequiredService<IMediator>()
-                .Send(new CreateCartCommand("customer-7", [new CartItemInput("SKU-9", 3)], "corr-e2e"));
+                .Send(new CreateCartCommand(CustomerId.FromTrusted("customer-7"), null, [new CartItemInput("SKU-9", 3)], "corr-e2e"));
         }
 
         var cartId = created.Value.CartId;

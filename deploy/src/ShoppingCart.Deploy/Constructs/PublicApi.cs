@@ -10,11 +10,13 @@ namespace ShoppingCart.Deploy.Constructs;
 
 /// <summary>
 /// A regional REST API that proxies every path and method to the API function (the app does its own routing), with
-/// stage-wide throttling, a JSON access log line per request, and a request body size limit.
+/// stage-wide throttling, a JSON access log line per request, and a request body size limit. Every method under
+/// <c>/carts</c> requires a Cognito ID token of the customers' user pool (the app verifies it again); the rest
+/// (<c>/health</c>, <c>/openapi/v1.json</c>, unknown paths the app answers 404) stays public.
 /// </summary>
 internal sealed class PublicApi : Construct
 {
-    public PublicApi(Construct scope, string id, IFunction handler, DeploymentSettings settings)
+    public PublicApi(Construct scope, string id, IFunction handler, CustomerIdentity identity, DeploymentSettings settings)
         : base(scope, id)
     {
         AccessLogs = new LogGroup(this, "AccessLogs", new LogGroupProps
@@ -25,7 +27,9 @@ internal sealed class PublicApi : Construct
         Api = new LambdaRestApi(this, "Api", new LambdaRestApiProps
         {
             Handler = handler,
-            Proxy = true,
+
+            // Not CDK's catch-all proxy: /carts needs its own resources to carry the authorizer.
+            Proxy = false,
             RestApiName = settings.StackName,
             Description = "Shopping-cart service API",
             EndpointTypes = [EndpointType.REGIONAL],
@@ -39,6 +43,36 @@ internal sealed class PublicApi : Construct
                 ThrottlingBurstLimit = settings.ApiThrottlingBurstLimit,
                 AccessLogDestination = new LogGroupLogDestination(AccessLogs),
                 AccessLogFormat = AccessLogFormat.Custom(AccessLogLine),
+            },
+        });
+
+        Api.Root.AddMethod("ANY");
+        Api.Root.AddResource("{proxy+}").AddMethod("ANY");
+        Authorizer = new CognitoUserPoolsAuthorizer(this, "CustomerTokens", new CognitoUserPoolsAuthorizerProps
+        {
+            CognitoUserPools = [identity.UserPool],
+            IdentitySource = "method.request.header.Authorization",
+            ResultsCacheTtl = Duration.Minutes(5),
+        });
+        var protectedMethod = new MethodOptions { AuthorizationType = AuthorizationType.COGNITO, Authorizer = Authorizer };
+        var carts = Api.Root.AddResource("carts");
+        carts.AddMethod("ANY", integration: null, protectedMethod);
+        carts.AddResource("{proxy+}").AddMethod("ANY", integration: null, protectedMethod);
+
+        // The gateway's own refusal (no token, or one the authorizer rejects) in the app's shape: problem+json with a
+        // stable code and a bearer challenge, instead of {"message":"Unauthorized"}.
+        Api.AddGatewayResponse("Unauthorized", new GatewayResponseOptions
+        {
+            Type = ResponseType_.UNAUTHORIZED,
+            StatusCode = "401",
+            ResponseHeaders = new Dictionary<string, string>
+            {
+                ["WWW-Authenticate"] = "'Bearer'",
+                ["Content-Type"] = "'application/problem+json'",
+            },
+            Templates = new Dictionary<string, string>
+            {
+                ["application/json"] = UnauthorizedProblem,
             },
         });
 
@@ -68,7 +102,20 @@ internal sealed class PublicApi : Construct
         ["wafStatus"] = AccessLogField.ContextWafStatus(),
     });
 
+    /// <summary>The problem body API Gateway answers when its authorizer refuses a request.</summary>
+    public static string UnauthorizedProblem { get; } = JsonSerializer.Serialize(new Dictionary<string, object>
+    {
+        ["type"] = "https://tools.ietf.org/html/rfc9110#section-15.5.2",
+        ["title"] = "Unauthorized",
+        ["status"] = 401,
+        ["detail"] = "A valid bearer token is required: send Authorization: Bearer <Cognito ID token>.",
+        ["code"] = "auth.invalid_token",
+        ["requestId"] = "$context.requestId",
+    });
+
     public LambdaRestApi Api { get; }
+
+    public CognitoUserPoolsAuthorizer Authorizer { get; }
 
     public LogGroup AccessLogs { get; }
 

@@ -6,7 +6,7 @@ using Attribute = Amazon.CDK.AWS.DynamoDB.Attribute;
 namespace ShoppingCart.Deploy.Constructs;
 
 /// <summary>
-/// The carts table and the outbox table, keyed, streamed and expired exactly as the shared schema says. Both are
+/// The carts table and the outbox table, keyed, indexed, streamed and expired exactly as the shared schema says. Both are
 /// on-demand, encrypted with an AWS-owned key (no key charges), recoverable to any second of the last 35 days, and, unless
 /// the environment is a throwaway one, protected against deletion (the stack decides what its deletion removes).
 /// </summary>
@@ -23,7 +23,24 @@ internal sealed class ServiceTables : Construct
 
     public Table Outbox { get; }
 
-    private Table TableFrom(DynamoDbTableDefinition definition, string id, string tableName, bool throwaway) => new(this, id, new TableProps
+    private Table TableFrom(DynamoDbTableDefinition definition, string id, string tableName, bool throwaway)
+    {
+        var table = new Table(this, id, Props(definition, tableName, throwaway));
+        foreach (var index in definition.GlobalSecondaryIndexes)
+        {
+            table.AddGlobalSecondaryIndex(new GlobalSecondaryIndexProps
+            {
+                IndexName = index.Name,
+                PartitionKey = Key(index.PartitionKey),
+                SortKey = Key(index.SortKey),
+                ProjectionType = ProjectionType.ALL,
+            });
+        }
+
+        return table;
+    }
+
+    private static TableProps Props(DynamoDbTableDefinition definition, string tableName, bool throwaway) => new()
     {
         TableName = tableName,
         PartitionKey = Key(definition.PartitionKey),
@@ -34,7 +51,7 @@ internal sealed class ServiceTables : Construct
         Stream = definition.StreamViewType is { } streamView ? SchemaMapping.StreamViewTypeOf(streamView) : null,
         TimeToLiveAttribute = definition.TimeToLiveAttribute,
         DeletionProtection = !throwaway,
-    });
+    };
 
     private static Attribute Key(string name) =>
         new() { Name = name, Type = SchemaMapping.AttributeTypeOf(DynamoDbSchema.KeyType) };

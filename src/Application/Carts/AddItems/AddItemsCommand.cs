@@ -1,8 +1,10 @@
 using Mediator;
 using ShoppingCart.Domain;
+using ShoppingCart.Domain.Carts;
 
 namespace ShoppingCart.Application.Carts.AddItems;
 
+/// <param name="Owner">The caller (the token's subject); only their own carts exist for them.</param>
 /// <param name="ExpectedVersion">The caller's If-Match version; null lets the server retry a lost race.</param>
-public sealed record AddItemsCommand(Guid CartId, IReadOnlyList<CartItemInput>? Items, long? ExpectedVersion, string CorrelationId)
+public sealed record AddItemsCommand(Guid CartId, CustomerId Owner, IReadOnlyList<CartItemInput>? Items, long? ExpectedVersion, string CorrelationId)
     : ICommand<Result<CartView>>;

@@ -14,6 +14,6 @@ public sealed class AddItemsHandler(CartUpdater updater) : ICommandHandler<AddIt
         }
 
         return await updater.UpdateAsync(
-            command.CartId, command.ExpectedVersion, command.CorrelationId, (cart, now) => cart.AddItems(items.Value, now), cancellationToken);
+            command.CartId, command.Owner, command.ExpectedVersion, command.CorrelationId, (cart, now) => cart.AddItems(items.Value, now), cancellationToken);
     }
 }

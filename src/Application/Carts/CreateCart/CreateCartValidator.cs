@@ -10,7 +10,7 @@ public sealed class CreateCartValidator : AbstractValidator<CreateCartCommand>
     public CreateCartValidator()
     {
         RuleFor(c => c.CustomerId)
-            .Must(id => CustomerId.Create(id).IsSuccess)
+            .Must(id => id is null || CustomerId.Create(id).IsSuccess)
             .WithErrorCode(CartErrors.InvalidCustomerIdCode)
             .WithMessage(CustomerId.Rule);
         RuleFor(c => c.IdempotencyKey)

@@ -8,7 +8,7 @@ public sealed class GetCartHandler(CartReader reader) : IQueryHandler<GetCartQue
 {
     public async ValueTask<Result<CartView>> Handle(GetCartQuery query, CancellationToken cancellationToken)
     {
-        var cart = await reader.LoadAsync(new CartId(query.CartId), cancellationToken);
+        var cart = await reader.LoadAsync(new CartId(query.CartId), query.Owner, cancellationToken);
         return cart.IsSuccess ? CartView.From(cart.Value) : cart.Error;
     }
 }

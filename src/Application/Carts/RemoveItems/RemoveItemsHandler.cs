@@ -16,6 +16,7 @@ public sealed class RemoveItemsHandler(CartUpdater updater) : ICommandHandler<Re
 
         return await updater.UpdateAsync(
             command.CartId,
+            command.Owner,
             command.ExpectedVersion,
             command.CorrelationId,
             (cart, now) => command.Quantity is { } quantity

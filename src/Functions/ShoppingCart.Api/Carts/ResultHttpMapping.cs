@@ -16,7 +16,7 @@ public static class ResultHttpMapping
         return result.IsSuccess ? success(result.Value) : result.Error.ToProblem();
     }
 
-    private static IResult ToProblem(this Error error)
+    public static IResult ToProblem(this Error error)
     {
         ArgumentNullException.ThrowIfNull(error);
         var extensions = new Dictionary<string, object?>(StringComparer.Ordinal) { [ApiProblems.CodeExtension] = error.Code };
@@ -33,6 +33,7 @@ public static class ResultHttpMapping
         ErrorKind.RuleViolation => StatusCodes.Status409Conflict,
         ErrorKind.StaleVersion => StatusCodes.Status412PreconditionFailed,
         ErrorKind.Contention => StatusCodes.Status409Conflict,
+        ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown error kind."),
     };
 }

@@ -35,6 +35,7 @@ public static class ApiServiceCollectionExtensions
         services.AddHealthChecks();
         services.AddOpenApi(options =>
         {
+            options.AddDocumentTransformer<BearerSecurityScheme>();
             options.AddOperationTransformer<CartOperationTransformer>();
             options.AddSchemaTransformer<ContractSchemaTransformer>();
         });

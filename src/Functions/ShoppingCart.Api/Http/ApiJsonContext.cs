@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Mvc;
 using ShoppingCart.Api.Carts;
 using ShoppingCart.Application.Carts;
+using ShoppingCart.Application.Carts.ListCarts;
 
 namespace ShoppingCart.Api.Http;
 
@@ -15,6 +16,7 @@ namespace ShoppingCart.Api.Http;
 [JsonSerializable(typeof(CreateCartRequest))]
 [JsonSerializable(typeof(AddItemsRequest))]
 [JsonSerializable(typeof(CartView))]
+[JsonSerializable(typeof(CartPage))]
 [JsonSerializable(typeof(ProblemDetails))]
 [JsonSerializable(typeof(HttpValidationProblemDetails))]
 // Parameter types: the OpenAPI generator describes route, query and header values through the same resolver.

@@ -1,7 +1,9 @@
 using System.Globalization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
+using Microsoft.AspNetCore.Authorization;
 using ShoppingCart.Api.Http;
+using ShoppingCart.Application.Carts;
 using ShoppingCart.Domain.Carts;
 
 namespace ShoppingCart.Api.OpenApi;
@@ -9,13 +11,20 @@ namespace ShoppingCart.Api.OpenApi;
 /// <summary>
 /// Documents what the endpoint metadata cannot express: the correlation id every operation accepts and echoes, the
 /// cart version as <c>ETag</c> on every cart answer, <c>Location</c> on a created cart, what <c>If-Match</c>
-/// expects, and the limits on the <c>sku</c> and <c>quantity</c> parameters.
+/// expects, the limits on the <c>sku</c> and <c>quantity</c> parameters, and, on every operation that requires a
+/// caller, the bearer scheme and the <c>WWW-Authenticate</c> challenge of its 401.
 /// </summary>
 public sealed class CartOperationTransformer : IOpenApiOperationTransformer
 {
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(operation);
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Description.ActionDescriptor.EndpointMetadata.OfType<IAuthorizeData>().Any())
+        {
+            operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerSecurityScheme.Name, context.Document)] = [] }];
+        }
+
         operation.Parameters ??= [];
         foreach (var parameter in operation.Parameters.OfType<OpenApiParameter>().Where(p => p.In == ParameterLocation.Header && p.Name == IfMatchPrecondition.HeaderName))
         {
@@ -56,7 +65,12 @@ public sealed class CartOperationTransformer : IOpenApiOperationTransformer
 
             concrete.Headers ??= new Dictionary<string, IOpenApiHeader>(StringComparer.OrdinalIgnoreCase);
             concrete.Headers[CorrelationId.HeaderName] = Header("The request's correlation id.");
-            if (status is "200" or "201")
+            if (status == "401")
+            {
+                concrete.Headers["WWW-Authenticate"] = Header("The bearer challenge (RFC 6750): Bearer, with error=\"invalid_token\" when a token was sent but refused.");
+            }
+
+            if (status is "200" or "201" && context.Description.SupportedResponseTypes.Any(r => r.StatusCode.ToString(CultureInfo.InvariantCulture) == status && r.Type == typeof(CartView)))
             {
                 concrete.Headers["ETag"] = Header("The cart's version as a strong entity tag, e.g. \"3\"; send it back in If-Match.");
             }

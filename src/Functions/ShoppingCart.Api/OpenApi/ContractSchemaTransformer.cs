@@ -46,7 +46,7 @@ public sealed class ContractSchemaTransformer : IOpenApiSchemaTransformer
             {
                 s.MinLength = 1;
                 s.MaxLength = CustomerId.MaxLength;
-                s.Description = "Printable characters without leading or trailing spaces.";
+                s.Description = "Optional: the cart belongs to the caller (the token's subject). If sent, it must be the caller's own (403 cart.customer_mismatch otherwise).";
             });
             Limit(schema, "items", s => s.MaxItems = CartLimits.MaxLines);
         }

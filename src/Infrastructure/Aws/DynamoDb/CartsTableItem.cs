@@ -1,4 +1,5 @@
 using Amazon.DynamoDBv2.Model;
+using ShoppingCart.Application.Abstractions;
 using ShoppingCart.Domain.Carts;
 using Schema = ShoppingCart.Infrastructure.Aws.DynamoDb.DynamoDbSchema.Carts;
 
@@ -8,6 +9,17 @@ namespace ShoppingCart.Infrastructure.Aws.DynamoDb;
 internal static class CartsTableItem
 {
     public static Dictionary<string, AttributeValue> KeyOf(CartId id) => new() { [Schema.PartitionKey] = new AttributeValue { S = id.ToString() } };
+
+    /// <summary>
+    /// The key of the customer index at <paramref name="position"/>: the index keys plus the table key, as DynamoDB
+    /// expects an <c>ExclusiveStartKey</c> of a global secondary index.
+    /// </summary>
+    public static Dictionary<string, AttributeValue> ByCustomerIndexKeyOf(CustomerId customer, CartListPosition position) => new()
+    {
+        [Schema.PartitionKey] = new AttributeValue { S = position.CartId.ToString() },
+        [Schema.CustomerId] = new AttributeValue { S = customer.Value },
+        [Schema.UpdatedAt] = AttributeValues.Timestamp(position.UpdatedAt),
+    };
 
     public static Dictionary<string, AttributeValue> From(Cart cart) => new()
     {

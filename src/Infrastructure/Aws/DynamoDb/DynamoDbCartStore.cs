@@ -49,22 +49,48 @@ public sealed class DynamoDbCartStore : ICartStore
     public async Task<Cart?> LoadAsync(CartId id, CancellationToken cancellationToken)
     {
         var request = new GetItemRequest { TableName = _cartsTable, Key = CartsTableItem.KeyOf(id), ConsistentRead = true };
-        GetItemResponse response;
-        try
-        {
-            response = await _client.GetItemAsync(request, cancellationToken);
-        }
-        catch (AmazonServiceException failure)
-        {
-            throw DynamoDbFailures.Translate(failure, LoadOperation(id));
-        }
-        catch (Exception failure) when (DynamoDbFailures.IsUnreachable(failure, cancellationToken))
-        {
-            throw DynamoDbFailures.Unreachable(failure, LoadOperation(id));
-        }
+        var response = await ReadAsync(() => _client.GetItemAsync(request, cancellationToken), LoadOperation(id), cancellationToken);
 
         // SDK v4: a missing item is a null Item, not an empty one.
         return response.IsItemSet ? CartsTableItem.ToCart(response.Item, _cartsTable) : null;
+    }
+
+    /// <summary>
+    /// A Query of the customer index, newest first. A Query page may stop short (1 MB of items read), so pages are
+    /// read until <paramref name="count"/> carts are in hand or the index has no more. The index is eventually
+    /// consistent (DynamoDB offers no strongly consistent read of a global secondary index): a change shows in the
+    /// listing typically within a second.
+    /// </summary>
+    public async Task<IReadOnlyList<Cart>> ListByCustomerAsync(CustomerId customer, CartListPosition? after, int count, CancellationToken cancellationToken)
+    {
+        var index = DynamoDbSchema.Carts.ByCustomerIndex;
+        var carts = new List<Cart>(count);
+        var startKey = after is { } position ? CartsTableItem.ByCustomerIndexKeyOf(customer, position) : null;
+        while (carts.Count < count)
+        {
+            var request = new QueryRequest
+            {
+                TableName = _cartsTable,
+                IndexName = index.Name,
+                KeyConditionExpression = "#customer = :customer",
+                ExpressionAttributeNames = new() { ["#customer"] = index.PartitionKey },
+                ExpressionAttributeValues = new() { [":customer"] = new AttributeValue { S = customer.Value } },
+                ScanIndexForward = false,
+                Limit = count - carts.Count,
+                ExclusiveStartKey = startKey,
+            };
+            var response = await ReadAsync(() => _client.QueryAsync(request, cancellationToken), ListOperation(customer), cancellationToken);
+
+            carts.AddRange((response.Items ?? []).Select(item => CartsTableItem.ToCart(item, _cartsTable)));
+            if (response.LastEvaluatedKey is not { Count: > 0 } lastKey)
+            {
+                break;
+            }
+
+            startKey = lastKey;
+        }
+
+        return carts;
     }
 
     public async Task<SaveOutcome> SaveAsync(Cart cart, IReadOnlyList<OutboxRecord> outbox, CancellationToken cancellationToken)
@@ -173,7 +199,27 @@ public sealed class DynamoDbCartStore : ICartStore
         }
     }
 
+    /// <summary>A read whose failures are translated as every call of this store's are (transient, unreachable, or a fault).</summary>
+    private static async Task<TResponse> ReadAsync<TResponse>(Func<Task<TResponse>> read, string operation, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await read();
+        }
+        catch (AmazonServiceException failure)
+        {
+            throw DynamoDbFailures.Translate(failure, operation);
+        }
+        catch (Exception failure) when (DynamoDbFailures.IsUnreachable(failure, cancellationToken))
+        {
+            throw DynamoDbFailures.Unreachable(failure, operation);
+        }
+    }
+
     private string LoadOperation(CartId id) => $"GetItem of cart {id} on table '{_cartsTable}'";
+
+    private string ListOperation(CustomerId customer) =>
+        $"Query of index '{DynamoDbSchema.Carts.ByCustomerIndex.Name}' for customer {customer} on table '{_cartsTable}'";
 
     private string SaveOperation(string cartId) => $"TransactWriteItems of cart {cartId} on tables '{_cartsTable}' and '{_outboxTable}'";
 

@@ -14,7 +14,9 @@ namespace ShoppingCart.Infrastructure.Aws.DynamoDb;
 /// <c>cartId</c> [S, partition key, lower-case hyphenated GUID], <c>customerId</c> [S], <c>status</c> [S, <c>Open</c> or
 /// <c>CheckedOut</c>], <c>lines</c> [L of M <c>{ sku [S], quantity [N] }</c>, in cart order — a List, not a Map, because
 /// line order is part of the cart], <c>version</c> [N, the optimistic-concurrency token], <c>createdAt</c> and
-/// <c>updatedAt</c> [S, ISO 8601 UTC, "O" format]. No stream, no TTL.
+/// <c>updatedAt</c> [S, ISO 8601 UTC, "O" format]. No stream, no TTL. Global secondary index
+/// <see cref="Carts.ByCustomerIndex"/>: <c>customerId</c>, <c>updatedAt</c> (fixed-width UTC text, so string order is
+/// time order), all attributes projected.
 /// </para>
 /// <para>
 /// Outbox table, one item per event, written in the same transaction as the cart:
@@ -49,8 +51,15 @@ public static class DynamoDbSchema
         public const string CreatedAt = "createdAt";   // S, ISO 8601 UTC ("O" format)
         public const string UpdatedAt = "updatedAt";   // S, ISO 8601 UTC ("O" format)
 
-        /// <summary>The carts table: no sort key, no stream (events leave through the outbox), no TTL (carts are kept).</summary>
-        public static DynamoDbTableDefinition Definition { get; } = new(DefaultTableName, PartitionKey, SortKey: null, StreamViewType: null, TimeToLiveAttribute: null);
+        /// <summary>A customer's carts, most recently updated first (<c>GET /carts</c>): queried with ScanIndexForward false.</summary>
+        public static DynamoDbIndexDefinition ByCustomerIndex { get; } = new("byCustomerUpdatedAt", CustomerId, UpdatedAt);
+
+        /// <summary>
+        /// The carts table: no sort key, no stream (events leave through the outbox), no TTL (carts are kept), one index
+        /// by customer.
+        /// </summary>
+        public static DynamoDbTableDefinition Definition { get; } =
+            new(DefaultTableName, PartitionKey, SortKey: null, StreamViewType: null, TimeToLiveAttribute: null) { GlobalSecondaryIndexes = [ByCustomerIndex] };
     }
 
     public static class Outbox

@@ -14,4 +14,8 @@ public sealed record DynamoDbTableDefinition(
     string PartitionKey,
     string? SortKey,
     string? StreamViewType,
-    string? TimeToLiveAttribute);
+    string? TimeToLiveAttribute)
+{
+    /// <summary>The table's global secondary indexes (none unless named).</summary>
+    public IReadOnlyList<DynamoDbIndexDefinition> GlobalSecondaryIndexes { get; init; } = [];
+}

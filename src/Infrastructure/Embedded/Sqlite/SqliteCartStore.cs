@@ -24,23 +24,35 @@ public sealed class SqliteCartStore(SqliteDatabase database, OutboxSignal signal
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT customer_id, status, lines, version, created_at, updated_at FROM carts WHERE cart_id = $id;";
+        command.CommandText = $"SELECT {CartColumns} FROM carts WHERE cart_id = $id;";
         command.Parameters.AddWithValue("$id", id.ToString());
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
+        return await reader.ReadAsync(cancellationToken) ? CartFrom(reader) : null;
+    }
+
+    /// <summary>A range of the <c>carts_by_customer</c> index (migration 3), read newest first.</summary>
+    public async Task<IReadOnlyList<Cart>> ListByCustomerAsync(CustomerId customer, CartListPosition? after, int count, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT {CartColumns} FROM carts
+            WHERE customer_id = $customer AND ($afterUpdated IS NULL OR (updated_at, cart_id) < ($afterUpdated, $afterId))
+            ORDER BY updated_at DESC, cart_id DESC
+            LIMIT $count;
+            """;
+        command.Parameters.AddWithValue("$customer", customer.Value);
+        command.Parameters.AddWithValue("$afterUpdated", after is { } position ? Timestamps.Format(position.UpdatedAt) : DBNull.Value);
+        command.Parameters.AddWithValue("$afterId", after is { } from ? from.CartId.ToString() : DBNull.Value);
+        command.Parameters.AddWithValue("$count", count);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var carts = new List<Cart>();
+        while (await reader.ReadAsync(cancellationToken))
         {
-            return null;
+            carts.Add(CartFrom(reader));
         }
 
-        var lines = JsonSerializer.Deserialize(reader.GetString(2), SqliteJsonContext.Default.ListStoredCartLine) ?? [];
-        return Cart.Rehydrate(
-            id,
-            CustomerId.FromTrusted(reader.GetString(0)),
-            Enum.Parse<CartStatus>(reader.GetString(1)),
-            lines.Select(l => new CartLine(Sku.FromTrusted(l.Sku), l.Quantity)),
-            reader.GetInt64(3),
-            Timestamps.Parse(reader.GetString(4)),
-            Timestamps.Parse(reader.GetString(5)));
+        return carts;
     }
 
     public async Task<SaveOutcome> SaveAsync(Cart cart, IReadOnlyList<OutboxRecord> outbox, CancellationToken cancellationToken)
@@ -63,5 +75,20 @@ public sealed class SqliteCartStore(SqliteDatabase database, OutboxSignal signal
         }
 
         return outcome;
+    }
+
+    private const string CartColumns = "cart_id, customer_id, status, lines, version, created_at, updated_at";
+
+    private static Cart CartFrom(SqliteDataReader reader)
+    {
+        var lines = JsonSerializer.Deserialize(reader.GetString(3), SqliteJsonContext.Default.ListStoredCartLine) ?? [];
+        return Cart.Rehydrate(
+            CartId.Parse(reader.GetString(0)),
+            CustomerId.FromTrusted(reader.GetString(1)),
+            Enum.Parse<CartStatus>(reader.GetString(2)),
+            lines.Select(l => new CartLine(Sku.FromTrusted(l.Sku), l.Quantity)),
+            reader.GetInt64(4),
+            Timestamps.Parse(reader.GetString(5)),
+            Timestamps.Parse(reader.GetString(6)));
     }
 }

@@ -65,6 +65,11 @@ public static class SqliteMigrations
                 dead_lettered_at TEXT    NOT NULL
             ) STRICT;
             """),
+        new(3, "a customer's carts, most recently updated first", """
+            -- GET /carts: one customer's carts newest first, paged by (updated_at, cart_id). Timestamps are fixed-width
+            -- UTC text, so text order is time order. The twin of the DynamoDB carts table's customer index.
+            CREATE INDEX carts_by_customer ON carts (customer_id, updated_at, cart_id);
+            """),
     ];
 
     public static int LatestVersion => All[^1].Version;

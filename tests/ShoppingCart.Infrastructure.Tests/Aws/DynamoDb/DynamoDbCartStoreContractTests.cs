@@ -23,5 +23,24 @@ public sealed class DynamoDbCartStoreContractTests : CartStoreContractTests, IDi
         Task.FromResult<IReadOnlyList<OutboxRecord>>(
             [.. _dynamoDb.Items(TestTables.Outbox).Select(OutboxItemReader.Read).Where(record => record.CartId == cartId.ToString())]);
 
+    [Fact]
+    public async Task A_listing_reads_on_when_a_Query_page_stops_short_of_the_limit()
+    {
+        // https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Query.Pagination.html: a page stops at 1 MB
+        // read, with a LastEvaluatedKey, even below Limit.
+        for (var i = 0; i < 5; i++)
+        {
+            await SavedCartAsync("customer-1", DateTimeOffset.UnixEpoch.AddDays(i));
+        }
+
+        _dynamoDb.QueryPageItemLimit = 2;
+
+        var listed = await Store.ListByCustomerAsync(CustomerId.FromTrusted("customer-1"), after: null, count: 4, CancellationToken.None);
+
+        Assert.Equal(4, listed.Count);
+        Assert.Equal(2, _stub.Requests("Query").Count);
+        Assert.Equal([4, 2], _stub.Requests("Query").Select(r => r["Limit"]!.GetValue<int>()));
+    }
+
     public void Dispose() => _stub.Dispose();
 }

@@ -215,6 +215,50 @@ public sealed partial class DynamoDbCartStoreRequestTests : IDisposable
         Assert.Contains($"'{reportedAttribute}'", failure.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Listing_a_customers_carts_queries_the_customer_index_newest_first_from_the_position()
+    {
+        // https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_Query.html: an ExclusiveStartKey of a
+        // global secondary index holds the index keys and the table key.
+        _stub.Answer("Query", 200, $$$"""
+            {"Count":1,"ScannedCount":1,"Items":[{"cartId":{"S":"{{{SampleCarts.CartIdText}}}"},"customerId":{"S":"customer-1"},
+             "status":{"S":"Open"},"lines":{"L":[]},"version":{"N":"2"},"createdAt":{"S":"2026-11-30T12:00:00.0000000+00:00"},
+             "updatedAt":{"S":"2026-11-30T12:01:00.0000000+00:00"}}]}
+            """);
+        var after = new CartListPosition(SampleCarts.CreatedAt.AddHours(1), CartId.Parse("0193a5b2-0000-7000-8000-000000000001"));
+
+        var listed = await _store.ListByCustomerAsync(CustomerId.FromTrusted("customer-1"), after, count: 21, CancellationToken.None);
+
+        Assert.Equal([SampleCarts.Id], listed.Select(c => c.Id));
+        Assert.Equal(2, listed[0].Version);
+        var request = Assert.Single(_stub.Requests("Query"));
+        JsonAssert.Equal(JsonNode.Parse("""
+            {
+              "TableName": "test-carts",
+              "IndexName": "byCustomerUpdatedAt",
+              "KeyConditionExpression": "#customer = :customer",
+              "ExpressionAttributeNames": { "#customer": "customerId" },
+              "ExpressionAttributeValues": { ":customer": { "S": "customer-1" } },
+              "ScanIndexForward": false,
+              "Limit": 21,
+              "ExclusiveStartKey": {
+                "cartId": { "S": "0193a5b2-0000-7000-8000-000000000001" },
+                "customerId": { "S": "customer-1" },
+                "updatedAt": { "S": "2026-11-30T13:00:00.0000000+00:00" }
+              }
+            }
+            """)!, request);
+    }
+
+    [Fact]
+    public async Task A_throttled_listing_is_transient()
+    {
+        _stub.Answer("Query", 400, AwsAnswers.Throttling);
+
+        await Assert.ThrowsAsync<TransientStoreException>(() =>
+            _store.ListByCustomerAsync(CustomerId.FromTrusted("customer-1"), after: null, count: 5, CancellationToken.None));
+    }
+
     public void Dispose() => _stub.Dispose();
 
     private async Task SaveNewCartAsync(string correlationId)

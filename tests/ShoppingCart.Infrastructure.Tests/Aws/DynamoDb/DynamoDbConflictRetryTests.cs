@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using ShoppingCart.Application.Abstractions;
 using ShoppingCart.Application.Carts;
 using ShoppingCart.Domain;
+using ShoppingCart.Domain.Carts;
 using ShoppingCart.Infrastructure.Aws.DynamoDb;
 using WireMock;
 using Schema = ShoppingCart.Infrastructure.Aws.DynamoDb.DynamoDbSchema.Carts;
@@ -64,7 +65,7 @@ public sealed class DynamoDbConflictRetryTests : IDisposable
 
     private static Task<Result<CartView>> AddOneAsync(DynamoDbCartStore store) =>
         new CartUpdater(new CartReader(store), new CartWriter(store), SampleCarts.Clock(), new CartTurns()).UpdateAsync(
-            SampleCarts.Id.Value, expectedVersion: null, "corr-retry", (cart, now) => cart.AddItems([SampleCarts.Item("SKU-C", 1)], now), CancellationToken.None);
+            SampleCarts.Id.Value, CustomerId.FromTrusted("customer-1"), expectedVersion: null, "corr-retry", (cart, now) => cart.AddItems([SampleCarts.Item("SKU-C", 1)], now), CancellationToken.None);
 
     /// <summary>Before each of the first writes, another instance commits a newer version of the cart.</summary>
     private IResponseMessage AnswerAfterCompetitor(IRequestMessage request)

@@ -14,7 +14,9 @@ namespace ShoppingCart.Infrastructure.Tests.Aws.DynamoDb;
 /// It implements only what the cart store uses, and implements it for real: GetItem, and TransactWriteItems with Puts
 /// whose <c>attribute_not_exists(…)</c> and <c>a = :v</c> conditions are evaluated against the stored items,
 /// all-or-nothing, answering a failed condition with <c>TransactionCanceledException</c> and its reasons in request
-/// order, and honouring <c>ClientRequestToken</c>. Anything else is refused with a ValidationException: it is a test
+/// order, and honouring <c>ClientRequestToken</c>; and Query of a global secondary index by its partition key
+/// (<c>#name = :value</c>), in sort key order or reversed (ScanIndexForward), with Limit, ExclusiveStartKey and
+/// LastEvaluatedKey as the Query page documents them. Anything else is refused with a ValidationException: it is a test
 /// double, not an emulator.
 /// </summary>
 internal sealed partial class InMemoryDynamoDb
@@ -33,6 +35,12 @@ internal sealed partial class InMemoryDynamoDb
 
     /// <summary>When set, the next TransactWriteItems commits but its answer is a 500, as when a response is lost.</summary>
     public bool LoseNextCommitAnswer { get; set; }
+
+    /// <summary>
+    /// When set, a Query answers at most this many items even under a larger Limit, with a LastEvaluatedKey, as
+    /// DynamoDB does when a page reaches 1 MB of items read.
+    /// </summary>
+    public int? QueryPageItemLimit { get; set; }
 
     /// <summary>A table's items in key order (partition key, then sort key), as DynamoDB JSON.</summary>
     public IReadOnlyList<JsonObject> Items(string table)
@@ -61,6 +69,7 @@ internal sealed partial class InMemoryDynamoDb
             {
                 "DynamoDB_20120810.GetItem" => GetItem(body),
                 "DynamoDB_20120810.TransactWriteItems" => TransactWriteItems(body),
+                "DynamoDB_20120810.Query" => Query(body),
                 var other => Validation($"The test double does not implement {other}."),
             };
         }
@@ -82,6 +91,89 @@ internal sealed partial class InMemoryDynamoDb
 
         return Ok(_items[table].TryGetValue(id, out var item) ? new JsonObject { ["Item"] = item.DeepClone() } : []);
     }
+
+    /// <summary>
+    /// Query of a global secondary index (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_Query.html):
+    /// items whose index partition key equals the value, ordered by the index sort key (ties by table key), reversed
+    /// when ScanIndexForward is false; the page starts after ExclusiveStartKey and stops at Limit, answering a
+    /// LastEvaluatedKey (index keys plus table key) whenever it stopped there.
+    /// </summary>
+    private ResponseMessage Query(JsonObject request)
+    {
+        var table = request["TableName"]!.GetValue<string>();
+        if (!_tables.TryGetValue(table, out var definition))
+        {
+            return Error("ResourceNotFoundException", "Requested resource not found");
+        }
+
+        var indexName = request["IndexName"]?.GetValue<string>();
+        if (definition.GlobalSecondaryIndexes.FirstOrDefault(i => i.Name == indexName) is not { } index)
+        {
+            return Validation($"The table does not have the specified index: {indexName}");
+        }
+
+        if (request["ConsistentRead"]?.GetValue<bool>() == true)
+        {
+            return Validation("Consistent reads are not supported on global secondary indexes");
+        }
+
+        var names = request["ExpressionAttributeNames"]?.AsObject();
+        var values = request["ExpressionAttributeValues"]?.AsObject();
+        var condition = AttributeEquals().Match(request["KeyConditionExpression"]?.GetValue<string>() ?? string.Empty);
+        var keyName = condition.Success ? condition.Groups["name"].Value : string.Empty;
+        keyName = keyName.StartsWith('#') ? names?[keyName]?.GetValue<string>() ?? keyName : keyName;
+        if (!condition.Success || keyName != index.PartitionKey || values?[condition.Groups["value"].Value]?["S"]?.GetValue<string>() is not { } partition)
+        {
+            return Validation("The test double queries an index only by its partition key (#name = :value).");
+        }
+
+        var forward = request["ScanIndexForward"]?.GetValue<bool>() ?? true;
+        var ordered = _items[table].Values
+            .Where(item => item[index.PartitionKey]?["S"]?.GetValue<string>() == partition && item[index.SortKey]?["S"] is not null)
+            .Select(item => (Position: IndexPosition(table, index, item), Item: item))
+            .OrderBy(entry => entry.Position, StringComparer.Ordinal)
+            .ToList();
+        if (!forward)
+        {
+            ordered.Reverse();
+        }
+
+        if (request["ExclusiveStartKey"] is JsonObject start)
+        {
+            var after = IndexPosition(table, index, start);
+            ordered = [.. ordered.Where(entry => forward
+                ? string.CompareOrdinal(entry.Position, after) > 0
+                : string.CompareOrdinal(entry.Position, after) < 0)];
+        }
+
+        var limit = request["Limit"]?.GetValue<int>() ?? int.MaxValue;
+        var pageSize = Math.Min(limit, QueryPageItemLimit ?? int.MaxValue);
+        var page = ordered.Take(pageSize).Select(entry => entry.Item).ToList();
+        var answer = new JsonObject
+        {
+            ["Count"] = page.Count,
+            ["ScannedCount"] = page.Count,
+            ["Items"] = new JsonArray([.. page.Select(item => (JsonNode)item.DeepClone())]),
+        };
+        var stoppedShort = page.Count == pageSize && (page.Count == limit || ordered.Count > page.Count);
+        if (stoppedShort && page.Count > 0)
+        {
+            var last = page[^1];
+            var lastKey = new JsonObject();
+            foreach (var name in KeyAttributes(table).Append(index.PartitionKey).Append(index.SortKey).Distinct())
+            {
+                lastKey[name] = last[name]!.DeepClone();
+            }
+
+            answer["LastEvaluatedKey"] = lastKey;
+        }
+
+        return Ok(answer);
+    }
+
+    /// <summary>An item's place in an index: its sort key, then its table key.</summary>
+    private string IndexPosition(string table, DynamoDbIndexDefinition index, JsonObject item) =>
+        item[index.SortKey]?["S"]?.GetValue<string>() + '\u0000' + KeyOf(table, item);
 
     private ResponseMessage TransactWriteItems(JsonObject request)
     {
