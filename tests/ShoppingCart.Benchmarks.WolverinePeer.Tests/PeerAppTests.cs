@@ -5,6 +5,9 @@ using JasperFx.Core;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Wolverine;
 using ShoppingCart.Benchmarks.WolverinePeer;
 using Wolverine.Tracking;
 
@@ -34,19 +37,9 @@ public sealed class PeerAppTests : IDisposable
         using var client = factory.CreateClient();
         var host = factory.Services.GetRequiredService<IHost>();
 
-        string cartId = "";
-        await host.TrackActivity().Timeout(60.Seconds()).ExecuteAndWaitAsync(async _ =>
-        {
-            using var created = await client.PostAsJsonAsync("/carts", new { customerId = "c-1", items = new[] { new { sku = "SKU-APPLE", quantity = 1 } } });
-            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-            cartId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("cartId").GetString()!;
-        });
-        var session = await host.TrackActivity().Timeout(60.Seconds()).ExecuteAndWaitAsync(async _ =>
-        {
-            using var added = await client.PostAsJsonAsync($"/carts/{cartId}/items", new { items = new[] { new { sku = "SKU-BREAD", quantity = 2 } } });
-            Assert.Equal(HttpStatusCode.OK, added.StatusCode);
-            Assert.Equal(2, (await added.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetInt64());
-        });
+        var cartId = "";
+        await host.TrackActivity().Timeout(60.Seconds()).ExecuteAndWaitAsync(CreateCartAsync);
+        var session = await host.TrackActivity().Timeout(60.Seconds()).ExecuteAndWaitAsync(AddItemsAsync);
 
         var handled = session.Executed.SingleMessage<CartChanged>();
         Assert.Equal((cartId, 2L, "ItemsAdded"), (handled.CartId, handled.CartVersion, handled.EventType));
@@ -61,6 +54,20 @@ public sealed class PeerAppTests : IDisposable
 
         var lines = File.ReadAllLines(EventLogPath).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("detail").GetProperty("metadata")).ToList();
         Assert.Equal([(cartId, 1L), (cartId, 2L)], lines.Select(m => (m.GetProperty("cartId").GetString()!, m.GetProperty("cartVersion").GetInt64())));
+
+        async Task CreateCartAsync(IMessageContext _)
+        {
+            using var created = await client.PostAsJsonAsync("/carts", new { customerId = "c-1", items = new[] { new { sku = "SKU-APPLE", quantity = 1 } } });
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+            cartId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("cartId").GetString()!;
+        }
+
+        async Task AddItemsAsync(IMessageContext _)
+        {
+            using var added = await client.PostAsJsonAsync($"/carts/{cartId}/items", new { items = new[] { new { sku = "SKU-BREAD", quantity = 2 } } });
+            Assert.Equal(HttpStatusCode.OK, added.StatusCode);
+            Assert.Equal(2, (await added.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetInt64());
+        }
     }
 
     public void Dispose()

@@ -29,7 +29,7 @@ internal sealed class PeerSection : IBenchmarkSection
 
         var name = $"service vs Wolverine peer, HTTP add-items, {clients} clients";
         var rows = new List<Measurement>();
-        rows.AddRange(ServiceSection.Rows(ours, limit.OperationsPerSecond, targets: false));
+        rows.AddRange(ServiceSection.Rows(ours, limit.OperationsPerSecond, targets: false, "service: "));
         rows.AddRange(ServiceSection.Rows(theirs, limit.OperationsPerSecond, targets: false, PeerLabel));
         rows.Add(new Measurement($"{name}: throughput", ours.Load.OperationsPerSecond, "ops/s")
             .ComparedWith(theirs.Load.OperationsPerSecond, "Wolverine peer")
