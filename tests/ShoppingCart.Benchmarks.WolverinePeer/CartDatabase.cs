@@ -29,8 +29,8 @@ public sealed class CartDatabase(string path)
     }
 
     /// <summary>
-    /// An open pooled connection. <c>busy_timeout</c>: without it Microsoft.Data.Sqlite retries a locked database on
-    /// its own, sleeping in long steps, which would handicap the peer against Wolverine's own writers.
+    /// An open pooled connection. <c>busy_timeout</c> as the service's store sets it: a writer meeting Wolverine's own
+    /// writers waits in SQLite's busy handler rather than only in Microsoft.Data.Sqlite's retry loop.
     /// </summary>
     public SqliteConnection Open()
     {
