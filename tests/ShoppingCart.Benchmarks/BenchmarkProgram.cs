@@ -74,6 +74,7 @@ internal static class BenchmarkProgram
     {
         "limit" => new LimitSection(),
         "service" => new ServiceSection(),
+        "peer" => new PeerSection(),
         "drain" => new DrainSection(),
         "coldstart" => new ColdStartSection(),
         "micro" => new MicroSection(),

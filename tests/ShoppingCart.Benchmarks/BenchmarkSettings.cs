@@ -5,12 +5,12 @@ namespace ShoppingCart.Benchmarks;
 /// <summary>What to run and how long; the defaults keep a full run under five minutes on two cores.</summary>
 internal sealed record BenchmarkSettings
 {
-    public static readonly IReadOnlyList<string> SectionNames = ["limit", "service", "drain", "coldstart", "micro", "forwarder"];
+    public static readonly IReadOnlyList<string> SectionNames = ["limit", "service", "peer", "drain", "coldstart", "micro", "forwarder"];
 
     public const string Usage = """
         usage: ShoppingCart.Benchmarks <section...> [options]
-          sections: all | limit service drain coldstart micro forwarder   (several may be given)
-          --duration <seconds>     measured time of each load run: limit, service, forwarder (default 10)
+          sections: all | limit service peer drain coldstart micro forwarder   (several may be given)
+          --duration <seconds>     measured time of each load run: limit, service, peer, forwarder (default 10)
           --warmup <seconds>       unmeasured load before each measured run (default 5)
           --concurrency <n>        concurrent writers / HTTP clients (default 4)
           --high-concurrency <n>   the second, busier row of the limit and of add-items (default 16)

@@ -17,6 +17,9 @@ internal sealed class RepositoryLayout(string root)
     public AppProject EmptyApiProject =>
         new(Path.Combine(Root, "tests", "ShoppingCart.Benchmarks.EmptyApi", "ShoppingCart.Benchmarks.EmptyApi.csproj"), [Path.Combine(Root, "tests", "ShoppingCart.Benchmarks.EmptyApi")]);
 
+    public AppProject WolverinePeerProject =>
+        new(Path.Combine(Root, "tests", "ShoppingCart.Benchmarks.WolverinePeer", "ShoppingCart.Benchmarks.WolverinePeer.csproj"), [Path.Combine(Root, "tests", "ShoppingCart.Benchmarks.WolverinePeer")]);
+
     /// <summary>The folder holding ShoppingCart.sln, looked for above the current directory, then above this program.</summary>
     public static RepositoryLayout Locate()
     {

@@ -59,10 +59,11 @@ internal sealed class ServiceSection : IBenchmarkSection
         return new SectionOutput(rows, notes);
     }
 
-    private static IEnumerable<Measurement> Rows(ServiceRunResult run, double limit, bool targets)
+    /// <param name="app">Names the app in each row when it is not the service (the peer section's rows).</param>
+    internal static IEnumerable<Measurement> Rows(ServiceRunResult run, double limit, bool targets, string app = "")
     {
         var load = run.Load;
-        var name = $"HTTP {run.Workload}, {run.Clients} clients{(run.AsShipped ? ", logging as shipped" : "")}";
+        var name = $"{app}HTTP {run.Workload}, {run.Clients} clients{(run.AsShipped ? ", logging as shipped" : "")}";
         var throughput = new Measurement(name, load.OperationsPerSecond, "ops/s")
         {
             Note = $"{load.Succeeded} commands, {load.Failed} failed"

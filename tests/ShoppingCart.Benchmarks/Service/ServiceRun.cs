@@ -52,7 +52,7 @@ internal static class ServiceRun
         var recording = false;
         var cpu = new CpuMeter(() => process.ProcessorTimes);
 
-        await progress.WriteLineAsync($"service: {workload.Name}{(asShipped ? " (logging as shipped)" : "")}, {settings.Concurrency} clients for {settings.Duration.TotalSeconds:0} s");
+        await progress.WriteLineAsync($"{app.Name}: {workload.Name}{(asShipped ? " (logging as shipped)" : "")}, {settings.Concurrency} clients for {settings.Duration.TotalSeconds:0} s");
         var load = await ClosedLoopDriver.RunAsync(
             settings.Concurrency,
             settings.Warmup,
