@@ -18,7 +18,9 @@ internal static class SameCartRun
     public static async Task<SameCartResult> RunAsync(PublishedApp app, BenchmarkSettings settings, TextWriter progress, CancellationToken cancellationToken)
     {
         using var scratch = ScratchDirectory.Create("same-cart");
-        using var process = AppProcess.Start(app, EmbeddedAppSettings.For(scratch));
+        var environment = EmbeddedAppSettings.For(scratch);
+        var token = await DevelopmentToken.MintAsync(app, environment, cancellationToken);
+        using var process = AppProcess.Start(app, environment);
         await process.WaitUntilHealthyAsync(TimeSpan.FromSeconds(60), cancellationToken);
         await using var tail = new EventLogTail(scratch.File(EmbeddedAppSettings.EventLogFile));
         using var http = new HttpClient(new SocketsHttpHandler
@@ -30,6 +32,7 @@ internal static class SameCartRun
         {
             BaseAddress = process.BaseAddress,
             Timeout = TimeSpan.FromSeconds(60),
+            DefaultRequestHeaders = { Authorization = token is null ? null : new("Bearer", token) },
         };
         var api = new CartApiClient(http);
 
